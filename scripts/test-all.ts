@@ -1,0 +1,47 @@
+/**
+ * The README's test command: typecheck, the Node tiers, the build, then the
+ * end-to-end tier in real browsers. Ends with one "N passed, N failed" line
+ * summing every tier, so a reader (or CI) sees the whole count at once.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTotalTests: number;
+}
+
+function run(label: string, cmd: string, args: string[]): boolean {
+  process.stdout.write(`\n== ${label}\n`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  return r.status === 0;
+}
+
+mkdirSync('artifacts', { recursive: true });
+const tiers: { label: string; config: string; out: string }[] = [
+  { label: 'engine, store and DOM tests (Node)', config: 'vitest.config.ts', out: 'artifacts/vitest-node.json' },
+  { label: 'end-to-end tests (built extension in Chromium and Firefox)', config: 'vitest.e2e.config.ts', out: 'artifacts/vitest-e2e.json' },
+];
+
+let ok = run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+ok = run('build', 'npm', ['run', '--silent', 'build']) && ok;
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const t of tiers) {
+  const tierOk = run(t.label, 'npx', ['vitest', 'run', '--config', t.config, '--reporter=default', '--reporter=json', `--outputFile.json=${t.out}`]);
+  ok = tierOk && ok;
+  if (existsSync(t.out)) {
+    const r = JSON.parse(readFileSync(t.out, 'utf8')) as VitestJson;
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += r.numPendingTests;
+    if (!tierOk && r.numFailedTests === 0) failed += 1;
+  } else {
+    failed += 1;
+  }
+}
+process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+process.exitCode = ok && failed === 0 ? 0 : 1;
