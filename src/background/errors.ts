@@ -1,0 +1,17 @@
+/**
+ * Errors the background reports on purpose. The `name` crosses the message
+ * boundary (see platform/messaging.ts), so the UI can show a translated text.
+ */
+export type IsnadErrorCode =
+  | 'PrivateTab'
+  | 'ContentScriptUnavailable'
+  | 'NothingToAdd'
+  | 'ImportInterrupted'
+  | 'ExportInterrupted';
+
+export class IsnadError extends Error {
+  constructor(readonly code: IsnadErrorCode, message: string = code) {
+    super(message);
+    this.name = code;
+  }
+}

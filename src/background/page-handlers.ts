@@ -1,0 +1,41 @@
+/**
+ * What the background answers about live pages: cross-referencing a page's
+ * claims, and adding the page in a tab to the corpus.
+ */
+import { crossReference } from '../store/cross-reference.ts';
+import { browser } from '../platform/browser.ts';
+import { askTab, type Handlers } from '../platform/messaging.ts';
+import { corpus } from './corpus-access.ts';
+import { announceCorpusChanged } from './broadcast.ts';
+import { IsnadError } from './errors.ts';
+
+type PageMessages = 'content-to-background:cross-reference' | 'ui-to-background:add-tab-article';
+
+export const pageHandlers: Handlers<PageMessages> = {
+  async 'content-to-background:cross-reference'({ analysis, url }) {
+    const c = await corpus();
+    const [reports, corpusSize] = await Promise.all([crossReference(c, analysis, { url }), c.count()]);
+    return { reports, corpusSize };
+  },
+
+  async 'ui-to-background:add-tab-article'({ tabId }) {
+    const tab = await browser.tabs.get(tabId);
+    // Private tabs are analysed but never remembered.
+    if (tab.incognito) throw new IsnadError('PrivateTab');
+    const page = await askTab(tabId, 'background-to-content:page-article', {}).catch(() => {
+      throw new IsnadError('ContentScriptUnavailable');
+    });
+    if (page.incognito) throw new IsnadError('PrivateTab');
+    if (page.blocks.length === 0) throw new IsnadError('NothingToAdd');
+    const result = await (await corpus()).addArticle({
+      url: page.url,
+      title: page.title,
+      outlet: page.outlet,
+      ...(page.published ? { published: page.published } : {}),
+      text: page.blocks.join('\n'),
+      origin: 'page',
+    });
+    await announceCorpusChanged();
+    return { ...result, title: page.title };
+  },
+};

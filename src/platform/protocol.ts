@@ -1,0 +1,107 @@
+/**
+ * Isnad's one message protocol. Each name says who sends it and who answers:
+ *
+ *   content-to-background:*   a content script asks the background (which owns the corpus)
+ *   ui-to-background:*        the popup or the options page asks the background
+ *   ui-to-content:*           the popup asks the content script of a tab
+ *   background-to-content:*   the background asks or tells a tab's content script
+ *
+ * A request is `{ isnad: name, payload }`; the answer is `{ ok: true, value }`
+ * or `{ ok: false, error }`, so errors thrown by a handler reach the caller.
+ */
+import type { Analysis, ClaimKind } from '../engine/types.ts';
+import type { ClaimReport } from '../engine/match/types.ts';
+import type { AddResult, ArticleSummary, CorpusStats, ImportProgress, ImportReport } from '../store/corpus.ts';
+
+export type { ArticleSummary, CorpusStats, ImportProgress, ImportReport };
+
+/** A corpus article with its text, for reading it on the options page. */
+export interface ArticleDetail extends ArticleSummary {
+  text: string;
+}
+
+/** The main content of a live page, as the content script extracted it. */
+export interface PageArticle {
+  url: string;
+  title: string;
+  outlet: string;
+  published?: string;
+  /** Paragraph texts in reading order. */
+  blocks: string[];
+  incognito: boolean;
+}
+
+export type PageStatus =
+  /** Isnad is switched off for this site. */
+  | 'off'
+  /** The page's main content is not Arabic: nothing was done. */
+  | 'not-arabic'
+  | 'working'
+  | 'ready'
+  | 'error';
+
+/** One claim on the page with its cross-reference result, in reading order. */
+export interface PageClaim {
+  /** Stable within one analysis run; the highlight carries it as data-isnad-claim. */
+  id: number;
+  report: ClaimReport;
+  verdict: ClaimVerdict;
+  /** The page sentence holding the claim, and where the claim sits in it. */
+  sentence: { text: string; emphasis: { start: number; end: number } };
+}
+
+export type ClaimVerdict = 'agrees' | 'conflicts' | 'related' | 'none';
+
+export interface PageReport {
+  status: PageStatus;
+  url: string;
+  host: string;
+  title: string;
+  incognito: boolean;
+  claims: PageClaim[];
+  /** Number of articles in the corpus when the page was cross-referenced. */
+  corpusSize: number;
+  error?: string;
+}
+
+export interface CrossReferenceResult {
+  reports: ClaimReport[];
+  corpusSize: number;
+}
+
+/** Every message: name → (request) → answer. */
+export interface Protocol {
+  'content-to-background:cross-reference': (req: { analysis: Analysis; url: string }) => CrossReferenceResult;
+
+  'ui-to-background:add-tab-article': (req: { tabId: number }) => AddResult & { title: string };
+  'ui-to-background:corpus-stats': (req: Record<string, never>) => CorpusStats;
+  'ui-to-background:list-articles': (req: { query: string; offset: number; limit: number }) => { articles: ArticleSummary[]; total: number };
+  'ui-to-background:get-article': (req: { id: number }) => ArticleDetail | null;
+  'ui-to-background:delete-article': (req: { id: number }) => { deleted: boolean };
+  'ui-to-background:import-begin': (req: Record<string, never>) => { session: string };
+  'ui-to-background:import-chunk': (req: { session: string; lines: string[] }) => ImportProgress;
+  'ui-to-background:import-end': (req: { session: string; cancel?: boolean }) => ImportReport;
+  'ui-to-background:export-begin': (req: Record<string, never>) => { session: string };
+  'ui-to-background:export-next': (req: { session: string; maxBytes: number }) => { lines: string[]; done: boolean };
+  'ui-to-background:reset-to-seeds': (req: Record<string, never>) => CorpusStats;
+
+  'ui-to-content:page-report': (req: Record<string, never>) => PageReport;
+  'background-to-content:page-article': (req: Record<string, never>) => PageArticle;
+  'background-to-content:corpus-changed': (req: Record<string, never>) => { ok: true };
+}
+
+export type MessageName = keyof Protocol;
+export type BackgroundMessage = Extract<MessageName, `${string}-to-background:${string}`>;
+export type ContentMessage = Extract<MessageName, `${string}-to-content:${string}`>;
+export type RequestOf<N extends MessageName> = Parameters<Protocol[N]>[0];
+export type AnswerOf<N extends MessageName> = ReturnType<Protocol[N]>;
+
+export interface Envelope<N extends MessageName = MessageName> {
+  isnad: N;
+  payload: RequestOf<N>;
+}
+
+export type Answer<T> = { ok: true; value: T } | { ok: false; error: { name: string; message: string } };
+
+/** Claim kinds a user can switch highlighting on or off for. */
+export const CLAIM_KINDS: readonly ClaimKind[] = ['number', 'person', 'place', 'organization', 'quote'];
