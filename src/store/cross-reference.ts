@@ -1,0 +1,38 @@
+import { claimIndexKeys, fingerprint, matchClaims, type Analysis, type ClaimReport } from '../engine/index.ts';
+import type { Corpus } from './corpus.ts';
+
+export interface CrossReferenceOptions {
+  /** The page's URL: a stored article with this URL is the page itself, never its own source. */
+  url?: string;
+  /** Further articles that must not count as sources (e.g. the file being checked). */
+  excludeArticleIds?: number[];
+  /** Statements fetched from the key index for the whole page. */
+  candidates?: number;
+  perClaim?: number;
+}
+
+/** Every index key of every claim of the page, once. */
+export function pageKeys(analysis: Analysis): string[] {
+  const keys = new Set<string>();
+  for (const c of analysis.claims) {
+    const s = analysis.sentences[c.sentence];
+    for (const k of claimIndexKeys(c, s.text, s.start)) keys.add(k);
+  }
+  return [...keys];
+}
+
+/**
+ * The main job: for every claim of a page, the statements of the reader's
+ * corpus that report it, with verdicts. One key-index query serves the whole
+ * page; matching and verdicts are the engine's.
+ */
+export async function crossReference(corpus: Corpus, analysis: Analysis, opts: CrossReferenceOptions = {}): Promise<ClaimReport[]> {
+  if (analysis.claims.length === 0) return [];
+  const own = await corpus.findArticleIds({ url: opts.url, text: analysis.text });
+  const exclude = [...new Set([...own, ...(opts.excludeArticleIds ?? [])])];
+  const candidates = await corpus.candidates(pageKeys(analysis), { excludeArticleIds: exclude, limit: opts.candidates ?? 300 });
+  return matchClaims(analysis, candidates, {
+    pageFingerprint: fingerprint(analysis.text),
+    ...(opts.perClaim ? { perClaim: opts.perClaim } : {}),
+  });
+}
