@@ -1,0 +1,258 @@
+/**
+ * Figures: a number with what it counts and how it is hedged, e.g.
+ * "أكثر من 1200 من قوات التحالف" → more_than 1200 troops.
+ *
+ *   [qualifier | بين/من] number [و/إلى number] [unit [adjective]] [after-qualifier]
+ *
+ * Years, dates, times, labels and models are dropped (figure-guards.ts), and
+ * a small number in words with nothing counted ("أحد", "ثلاثة") is not a
+ * figure: it is far more often a pronoun-like use than a claim.
+ */
+import type { Token } from '../segment/tokens.ts';
+import type { Qualifier } from '../types.ts';
+import { cliticReadings, withoutArticle } from '../normalize/clitics.ts';
+import { foldText } from '../normalize/fold.ts';
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_BETWEEN_WORDS, RANGE_FROM_WORDS, RANGE_TO_WORDS } from '../lexicon/qualifiers.ts';
+import { UNIT_FORMS } from '../lexicon/units.ts';
+import { readNumeral, type Numeral } from './number-words.ts';
+import { inParentheses, isNotQuantity, looksLikeYear } from './figure-guards.ts';
+import { dualAt, partitiveAfter, signBefore, unitAfter } from './figure-units.ts';
+
+export interface Figure {
+  /** Folded offsets: the span covers the qualifier, the number and the unit noun. */
+  start: number;
+  end: number;
+  value: number;
+  /** Upper bound of a range ("بين 10 و20": value 10, valueMax 20). */
+  valueMax?: number;
+  /** Canonical unit class ('USD', 'troops', 'day', 'percent' …) or '' when unknown. */
+  unit: string;
+  qualifier: Qualifier;
+}
+
+const AND = 'و';
+const MA = foldText('ما');
+const HALF = foldText('نصف');
+const COUNT = foldText('عدد');
+const NAME_LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'آل', 'أم'].map(foldText));
+/** How far back "عدد القتلى … 100" may name what a bare number counts. */
+const COUNT_WINDOW = 5;
+
+function word(tokens: Token[], k: number): string | undefined {
+  const t = tokens[k];
+  return t && t.type === 'word' ? t.text : undefined;
+}
+
+/** Whether `text` is `w`, possibly with proclitics (بأكثر → أكثر). */
+function isWord(text: string | undefined, w: string, clitics: boolean): boolean {
+  if (text === undefined) return false;
+  if (text === w) return true;
+  return clitics && cliticReadings(text).some((r) => r.stem === w);
+}
+
+/** The longest qualifier phrase ending right before token `start`. */
+function qualifierBefore(tokens: Token[], start: number): { qualifier: Qualifier; start: number } | null {
+  const last = word(tokens, start - 1);
+  if (last === undefined) return null;
+  let best: { qualifier: Qualifier; start: number; n: number } | null = null;
+  const keys = [last, ...cliticReadings(last).slice(1).map((r) => r.stem)];
+  for (const key of keys) {
+    for (const p of QUALIFIERS_BEFORE.get(key) ?? []) {
+      const n = p.words.length;
+      if (best && best.n >= n) continue;
+      if (n > 1 && key !== last) continue;
+      let ok = true;
+      for (let m = 1; m < n && ok; m++) ok = isWord(word(tokens, start - 1 - m), p.words[n - 1 - m], m === n - 1);
+      if (ok) best = { qualifier: p.qualifier, start: start - n, n };
+    }
+  }
+  return best;
+}
+
+/** A qualifier written after the figure: "على الأقل", "تقريباً", "فأكثر". */
+function qualifierAfter(tokens: Token[], k: number): { qualifier: Qualifier; next: number } | null {
+  const first = word(tokens, k);
+  if (first === undefined) return null;
+  for (const p of QUALIFIERS_AFTER.get(first) ?? []) {
+    let ok = true;
+    for (let m = 1; m < p.words.length && ok; m++) ok = word(tokens, k + m) === p.words[m];
+    if (ok) return { qualifier: p.qualifier, next: k + p.words.length };
+  }
+  return null;
+}
+
+/**
+ * The second number of a range: "و20" after "بين 10", "إلى 20" after "من 10"
+ * or "بين 6.5", also past a unit on the first number ("بين 7 سنوات و22 سنة").
+ */
+function rangeEnd(tokens: Token[], r: Numeral, opener: 'between' | 'from'): Numeral | null {
+  const tryAt = (k: number): Numeral | null => {
+    const w = word(tokens, k);
+    if (w === undefined) return null;
+    if (RANGE_TO_WORDS.has(w)) return readNumeral(tokens, k + 1);
+    if (opener !== 'between') return null;
+    if (w === AND) return readNumeral(tokens, k) ?? readNumeral(tokens, k + 1);
+    return w.startsWith(AND) ? readNumeral(tokens, k) : null;
+  };
+  const direct = tryAt(r.next);
+  if (direct) return direct;
+  const u = unitAfter(tokens, r.next);
+  return u ? tryAt(u.next) : null;
+}
+
+/** "بين" / "ما بين" / "من" right before the number, and where the opener starts. */
+function rangeOpener(tokens: Token[], start: number): { kind: 'between' | 'from'; start: number } | null {
+  const w = word(tokens, start - 1);
+  if (w === undefined) return null;
+  if ([...RANGE_BETWEEN_WORDS].some((b) => isWord(w, b, true))) {
+    return { kind: 'between', start: word(tokens, start - 2) === MA ? start - 2 : start - 1 };
+  }
+  return RANGE_FROM_WORDS.has(w) || cliticReadings(w).some((c) => c.prefix === AND && RANGE_FROM_WORDS.has(c.stem))
+    ? { kind: 'from', start: start - 1 } : null;
+}
+
+/** "بلغ عدد القتلى 100": the counted noun named a few words before a bare number. */
+function countedBefore(tokens: Token[], start: number): string {
+  for (let k = start - 1; k >= 1 && k >= start - COUNT_WINDOW; k--) {
+    const t = tokens[k];
+    if (t.type !== 'word') return '';
+    if (!isWord(word(tokens, k - 1), COUNT, true)) continue;
+    const bare = withoutArticle(t.text);
+    const forms = bare === undefined ? undefined : UNIT_FORMS.get(bare);
+    const form = forms?.find((f) => !f.then);
+    if (form) return form.unit;
+  }
+  return '';
+}
+
+interface Built {
+  figure: Figure | null;
+  /** Index of the first token not consumed. */
+  next: number;
+}
+
+function build(folded: string, tokens: Token[], r: Numeral): Built {
+  const skip = { figure: null, next: r.next };
+  if (isNotQuantity(folded, tokens, r)) return skip;
+  let startTok = r.start;
+  let value = r.value;
+  let valueMax: number | undefined;
+  let qualifier: Qualifier = 'exact';
+  let end = r.next;
+  let counted: Numeral = r;
+
+  // "$5", "%20": a sign glued before the digits.
+  let unit = '';
+  // "عدد (5) أشخاص": the noun comes after the closing bracket.
+  if (inParentheses(tokens, r)) {
+    const u = unitAfter(tokens, r.next + 1);
+    if (!u) return skip;
+    return { figure: { start: tokens[r.start - 1].start, end: tokens[u.next - 1].end, value, unit: u.unit, qualifier }, next: u.next };
+  }
+  const sign = signBefore(tokens, r.start);
+  if (sign && tokens[r.start - 1].end === tokens[r.start].start) {
+    unit = sign;
+    startTok = r.start - 1;
+  }
+
+  const opener = rangeOpener(tokens, startTok);
+  const second = opener ? rangeEnd(tokens, r, opener.kind) : null;
+  const yearThenAmount = !!second && looksLikeYear(tokens, r) && !looksLikeYear(tokens, second);
+  if (yearThenAmount) return skip;
+  if (opener && second && !isNotQuantity(folded, tokens, second)) {
+    // "بين 5 و10 ملايين": the scale of the second number applies to the first.
+    if (!r.scaled && second.lastScale > 1 && value * second.lastScale <= second.value) value *= second.lastScale;
+    valueMax = Math.max(value, second.value);
+    value = Math.min(value, second.value);
+    qualifier = 'range';
+    startTok = opener.start;
+    end = second.next;
+    counted = second;
+  } else {
+    const q = qualifierBefore(tokens, startTok);
+    if (q) {
+      qualifier = q.qualifier;
+      startTok = q.start;
+    }
+  }
+
+  let partitiveUnknown = false;
+  const direct = unitAfter(tokens, end);
+  if (direct && !unit) {
+    unit = direct.unit;
+    end = direct.next;
+  } else if (!unit) {
+    const p = partitiveAfter(tokens, end);
+    if (p?.known) {
+      unit = p.unit;
+      end = p.next;
+    } else if (p) partitiveUnknown = true;
+  }
+  // "ثلاث سنوات ونصف", "ساعة ونصف".
+  if (unit && qualifier !== 'range' && (word(tokens, end) === AND + HALF || (word(tokens, end) === AND && word(tokens, end + 1) === HALF))) {
+    value += 0.5;
+    end += word(tokens, end) === AND ? 2 : 1;
+  }
+  if (qualifier === 'exact') {
+    const after = qualifierAfter(tokens, end);
+    if (after) {
+      qualifier = after.qualifier;
+      end = after.next;
+    }
+  }
+
+  // A small number in words with nothing counted is not a claim: "ثلاثة", "أحد".
+  if (!counted.digits && !counted.scaled && !r.digits && !r.scaled && !unit) {
+    const keep = value >= 11 || (value >= 3 && (qualifier !== 'exact' || partitiveUnknown));
+    if (!keep) return skip;
+  }
+  if (!unit && (qualifier === 'exact' || qualifier === 'at_most' || qualifier === 'range') && looksLikeYear(tokens, counted) && (qualifier !== 'range' || looksLikeYear(tokens, r))) {
+    return { figure: null, next: end };
+  }
+  if (!unit) unit = countedBefore(tokens, startTok);
+
+  const figure: Figure = { start: tokens[startTok].start, end: tokens[end - 1].end, value, unit, qualifier };
+  if (valueMax !== undefined) figure.valueMax = valueMax;
+  return { figure, next: end };
+}
+
+/** A dual noun alone ("لمدة يومين") is a figure of two. */
+function dualFigure(tokens: Token[], k: number): Built | null {
+  // "حسين بن فردان": a family name that happens to be spelt like a dual.
+  const before = word(tokens, k - 1);
+  if (before !== undefined && NAME_LINKS.has(before)) return null;
+  const u = dualAt(tokens, k);
+  if (!u) return null;
+  const q = qualifierBefore(tokens, k);
+  let qualifier: Qualifier = q ? q.qualifier : 'exact';
+  let end = u.next;
+  if (!q) {
+    const after = qualifierAfter(tokens, end);
+    if (after) {
+      qualifier = after.qualifier;
+      end = after.next;
+    }
+  }
+  const start = q ? q.start : k;
+  return { figure: { start: tokens[start].start, end: tokens[end - 1].end, value: 2, unit: u.unit, qualifier }, next: end };
+}
+
+/**
+ * Every figure in `tokens` (tokens of `folded`, with folded offsets).
+ * Spans are folded offsets; callers map them back with the fold maps.
+ */
+export function extractFigures(folded: string, tokens: Token[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (t.type === 'punct') {
+      i++;
+      continue;
+    }
+    const r = readNumeral(tokens, i);
+    const built = r ? build(folded, tokens, r) : t.type === 'word' ? dualFigure(tokens, i) : null;
+    if (built?.figure) out.push(built.figure);
+    i = built ? Math.max(built.next, i + 1) : i + 1;
+  }
+  return out;
+}
