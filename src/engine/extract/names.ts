@@ -1,0 +1,415 @@
+/**
+ * People, places and organisations in folded text, without any model:
+ *
+ * 1. gazetteers for places and organisations (gazetteer.ts);
+ * 2. people after a cue: a title or role ("رئيس الوزراء السابق عادل عبد
+ *    المهدي", "المتحدث باسم التحالف الدولي مايلز كاجينز") or a reporting
+ *    verb ("وقال ككينز"), and known given names followed by a family name
+ *    ("تولي مصطفى الكاظمي");
+ * 3. recurrence: a family name alone after the full name was seen in the same
+ *    text takes the full name's key ("عبد المهدي", "ككينز"); a short form of
+ *    an organisation seen in full ("التحالف") takes the organisation's key.
+ *
+ * Offsets are folded offsets. Keys are `person:…`, `place:…`, `org:…`.
+ */
+import { nameKey, nameParts, namePartKey } from '../keys/name-key.ts';
+import { AMBIGUOUS_GIVEN_NAMES, ARABIC_GIVEN_NAMES, WESTERN_GIVEN_NAMES } from '../lexicon/given-names.ts';
+import {
+  AFTER_SPEAKER, COMPLEMENTIZERS, NOT_NAMES, REPORTING_VERBS, WEAK_REPORTING_VERBS, SPEECH_PARTICIPLES, TITLE_COMPLEMENT_HEADS, TITLES,
+} from '../lexicon/person-cues.ts';
+import { PLACES } from '../lexicon/places.ts';
+import { foldText } from '../normalize/fold.ts';
+import type { Token } from '../segment/tokens.ts';
+import { findGazetteerMentions, stemReadings, type GazetteerMention, type Reading } from './gazetteer.ts';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  kind: 'person' | 'place' | 'organization';
+  key: string;
+}
+
+const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(foldText));
+
+/** Memoizes a pure function of a word; words repeat a lot within and across articles. */
+function memo<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+/** Clitic readings of a word; the arrays are shared and must not be changed. */
+const readingsOf: (word: string) => readonly Reading[] = memo(stemReadings);
+const partKeyOf = memo(namePartKey);
+
+function stemIn(word: string, words: ReadonlySet<string>): boolean {
+  for (const r of readingsOf(word)) if (words.has(r.stem)) return true;
+  return false;
+}
+
+const ARABIC = set(ARABIC_GIVEN_NAMES);
+const WESTERN = set(WESTERN_GIVEN_NAMES);
+const AMBIGUOUS = set(AMBIGUOUS_GIVEN_NAMES);
+const COMPLEMENTIZER = set(COMPLEMENTIZERS);
+const NOT_NAME = set(NOT_NAMES);
+const COMPLEMENT_HEAD = set(TITLE_COMPLEMENT_HEADS);
+const PARTICIPLE = set(SPEECH_PARTICIPLES);
+const AFTER_SPEAKER_WORD = set(AFTER_SPEAKER);
+
+/** Every past reporting verb form with its conjunction clitic: قال، وقال، فقالت … */
+export const REPORTING_VERB_FORMS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const v of REPORTING_VERBS.flat().map(foldText)) {
+    out.add(v);
+    out.add('و' + v);
+    out.add('ف' + v);
+  }
+  return out;
+})();
+
+/** Reporting verbs that may announce a speaker's name. */
+const NAME_CUE_VERBS: ReadonlySet<string> = (() => {
+  const weak = set(WEAK_REPORTING_VERBS);
+  return new Set([...REPORTING_VERB_FORMS].filter((v) => !weak.has(v) && !weak.has(v.slice(1))));
+})();
+
+/** Titles indexed by their first word; the rest of each title, longest first. */
+const TITLE_INDEX: ReadonlyMap<string, string[][]> = (() => {
+  const index = new Map<string, string[][]>();
+  for (const title of TITLES) {
+    const w = foldText(title).split(/\s+/);
+    const list = index.get(w[0]) ?? [];
+    list.push(w.slice(1));
+    index.set(w[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+})();
+const TITLE_WORD: ReadonlySet<string> = new Set(TITLES.flatMap((t) => foldText(t).split(/\s+/)));
+
+/** Words that stop a title's complement: relative pronouns and times ("رئيس الوزراء الذي", "الوزير اليوم"). */
+const COMPLEMENT_STOP = set([
+  'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اليوم', 'الآن', 'إلى', 'إلا', 'الأحد', 'الاثنين', 'الإثنين',
+  'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
+]);
+const RELATIVE = set(['الذي', 'التي']);
+const BINDER = new Set(['عبد', 'ابو', 'ابي', 'ابا']);
+const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+const FAMILY = 'ال'; // آل folds to ال: "آل سعود"
+
+type Mode = 'title' | 'verb' | 'bare';
+
+interface PersonSpan {
+  first: number;
+  last: number;
+  prefix: number;
+  parts: string[];
+  key: string;
+}
+
+function isStopWord(w: string): boolean {
+  return NOT_NAME.has(w) || COMPLEMENTIZER.has(w) || REPORTING_VERB_FORMS.has(w) || TITLE_WORD.has(w) ||
+    COMPLEMENT_HEAD.has(w) || PARTICIPLE.has(w);
+}
+
+function isGiven(w: string): boolean {
+  return ARABIC.has(w) || WESTERN.has(w);
+}
+
+/** Nationality adjectives derived from one-word places (أمريكي، سوري، سعودي): not names. */
+const NISBA: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const row of PLACES) {
+    for (const name of row) {
+      let w = foldText(name);
+      if (w.includes(' ')) continue;
+      if (w.startsWith('ال')) w = w.slice(2);
+      const base = w.replace(/(يا|يه|ه|ا)$/, '');
+      if (base.length >= 2) out.add(base + 'ي');
+    }
+  }
+  return out;
+})();
+
+// Letters that transliterations of foreign names do not use: a word with one
+// of them that is not a known name is an Arabic word, more likely a noun.
+const ARABIC_ONLY_LETTERS = /[عحصضظذثخ]/;
+
+/** An unknown word that may be a name: no article or clitic + article, not a feminine noun, not a present verb. */
+function unknownMayBeName(w: string): boolean {
+  if (w.length < 3 || w.startsWith('ال') || w.endsWith('ه') || isStopWord(w)) return false;
+  if (w.startsWith('ي') || ((w.startsWith('ت') || w.startsWith('ن')) && w.length === 4)) return false;
+  // Attached pronouns (آراؤهم، مواقفها) and nationality adjectives (أمريكي) are not names.
+  if (/(هم|هما|ها|كم)$/.test(w) || NISBA.has(w)) return false;
+  for (const r of readingsOf(w)) if (r.prefix && (r.stem.startsWith('ال') || isStopWord(r.stem))) return false;
+  return true;
+}
+
+/** "لعمال البناء", "بتعليم المنطقة": a preposition + noun in construct with the next word. */
+function startsConstruct(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || next.type !== 'word' || !next.text.startsWith('ال') || titleEnd(tokens, j + 1) >= 0) return false;
+  return /^[لبك]/.test(tokens[j].text);
+}
+
+/** The last token of the name part starting at `i` (a binder such as عبد joins the next word). */
+function partEnd(tokens: Token[], i: number, claimed: Uint8Array): number {
+  const w = tokens[i].text;
+  if (BINDER.has(w) || SON_OF.has(w) || w === FAMILY) {
+    const next = tokens[i + 1];
+    if (next && next.type === 'word' && !claimed[i + 1] && !isStopWord(next.text)) return i + 1;
+    return -1;
+  }
+  return i;
+}
+
+function readName(tokens: Token[], k: number, claimed: Uint8Array, mode: Mode): PersonSpan | null {
+  const t0 = tokens[k];
+  if (!t0 || t0.type !== 'word' || claimed[k]) return null;
+  let w = t0.text;
+  let prefix = 0;
+  if (mode === 'bare' && !isGiven(w)) {
+    // Only the conjunction: "بيان" is not ب + يان.
+    const r = readingsOf(w).find((x) => x.prefix === 'و' && isGiven(x.stem));
+    if (!r) return null;
+    w = r.stem;
+    prefix = r.prefix.length;
+  }
+  const given = isGiven(w);
+  const timeNext = tokens[k + 1] && COMPLEMENT_STOP.has(tokens[k + 1].text);
+  if (BINDER.has(w)) {
+    // "عبد المهدي", "أبو بكر" open a name by themselves.
+  } else if (given) {
+    if (mode !== 'title' && isStopWord(w)) return null;
+    if (mode === 'title' && timeNext && isStopWord(w)) return null;
+  } else if (mode === 'bare' || !unknownMayBeName(w) || ARABIC_ONLY_LETTERS.test(w)) {
+    return null;
+  }
+  let last = partEnd(tokens, k, claimed);
+  if (last < 0) return null;
+  const foreignLead = (!given && !BINDER.has(w)) || WESTERN.has(w);
+  let strongSecond = false;
+  let known = given || BINDER.has(w);
+  let count = 1;
+  while (count < 6) {
+    const j = last + 1;
+    const t = tokens[j];
+    if (!t || t.type !== 'word' || claimed[j]) break;
+    const x = t.text;
+    if (BINDER.has(x) || SON_OF.has(x) || x === FAMILY) {
+      const end = partEnd(tokens, j, claimed);
+      if (end < 0) break;
+      last = end;
+      strongSecond = true;
+      known = true;
+    } else if (isGiven(x) && !isStopWord(x)) {
+      last = j;
+      known = true;
+      if (!AMBIGUOUS.has(x)) strongSecond = true;
+    } else if (x.startsWith('ال')) {
+      // A family name with the article ends an Arabic name ("مصطفى الكاظمي التقى"):
+      // a nisba (الكاظمي) anywhere, another word (الجبير) only right after the first name.
+      const nisba = x.endsWith('ي');
+      if (!foreignLead && x.length >= 4 && !x.endsWith('ه') && (nisba || count === 1) && !isStopWord(x) &&
+        !COMPLEMENT_STOP.has(x)) {
+        last = j;
+        if (x.endsWith('ي')) strongSecond = true;
+      }
+      count++;
+      break;
+    } else if (unknownMayBeName(x) && (mode !== 'bare' || foreignLead) && !(foreignLead && ARABIC_ONLY_LETTERS.test(x)) &&
+      !startsConstruct(tokens, j) && !/^(و|ت[نستم])/.test(x)) {
+      last = j;
+      if (foreignLead) strongSecond = true;
+    } else {
+      break;
+    }
+    count++;
+  }
+  if (mode === 'verb' && !known) {
+    // Only unknown words after a verb: more often an object than a speaker.
+    // A title may follow in apposition: "وقال كريج بلمب الرئيس الإقليمي للبحوث".
+    const after = tokens[last + 1];
+    if (after && after.type === 'word' && !AFTER_SPEAKER_WORD.has(after.text) && titleEnd(tokens, last + 1) < 0) return null;
+  }
+  if (mode === 'bare' || (mode === 'verb' && AMBIGUOUS.has(w))) {
+    // Without a cue, a lone given name is too weak ("أمل", "سعيد"), and so is
+    // a given name followed by a weak word.
+    if (last === k || !strongSecond) return null;
+    const second = tokens[k + 1].text;
+    if (AMBIGUOUS.has(w) && !BINDER.has(second) && !SON_OF.has(second) && second !== FAMILY && !isGiven(second)) return null;
+  }
+  const text = [w, ...tokens.slice(k + 1, last + 1).map((t) => t.text)].join(' ');
+  return { first: k, last, prefix, parts: nameParts(text), key: nameKey(text) };
+}
+
+/** The index just past a title starting at token `i`, or -1. */
+function titleEnd(tokens: Token[], i: number): number {
+  for (const r of readingsOf(tokens[i].text)) {
+    const rests = TITLE_INDEX.get(r.stem);
+    if (!rests) continue;
+    for (const rest of rests) {
+      let ok = true;
+      for (let k = 0; k < rest.length && ok; k++) ok = tokens[i + 1 + k]?.text === rest[k];
+      if (!ok) continue;
+      let end = i + 1 + rest.length;
+      if (r.stem === 'د') {
+        if (tokens[end]?.text !== '.') continue;
+        end++;
+      }
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** Skips the body a title belongs to and its adjectives: "باسم التحالف الدولي", "الوزراء السابق". */
+function skipComplement(tokens: Token[], k: number, gazAt: Map<number, GazetteerMention>): number {
+  for (let steps = 0; steps < 6 && k < tokens.length; steps++) {
+    const g = gazAt.get(k);
+    if (g) {
+      k = g.lastToken + 1;
+      continue;
+    }
+    const t = tokens[k];
+    if (t.type !== 'word' || COMPLEMENT_STOP.has(t.text)) break;
+    if (stemIn(t.text, COMPLEMENT_HEAD)) {
+      k++;
+      continue;
+    }
+    if (readingsOf(t.text).some((r) => r.stem.startsWith('ال') && r.stem.length > 3 && !COMPLEMENT_STOP.has(r.stem))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function findPeople(tokens: Token[], claimed: Uint8Array, gazAt: Map<number, GazetteerMention>): PersonSpan[] {
+  const people: PersonSpan[] = [];
+  const take = (p: PersonSpan | null): boolean => {
+    if (!p) return false;
+    people.push(p);
+    claimed.fill(1, p.first, p.last + 1);
+    return true;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || claimed[i]) continue;
+    const end = titleEnd(tokens, i);
+    if (end > 0) {
+      const k = skipComplement(tokens, end, gazAt);
+      if (take(readName(tokens, k, claimed, 'title'))) i = people[people.length - 1].last;
+      continue;
+    }
+    // A nationality adjective announces a name like a verb does: "الفرنسي بلاتيني".
+    if (NAME_CUE_VERBS.has(t.text) || (t.text.startsWith('ال') && NISBA.has(t.text.slice(2)))) {
+      if (tokens[i + 1] && titleEnd(tokens, i + 1) > 0) continue;
+      if (take(readName(tokens, i + 1, claimed, 'verb'))) i = people[people.length - 1].last;
+      continue;
+    }
+    if (take(readName(tokens, i, claimed, 'bare'))) i = people[people.length - 1].last;
+  }
+  return people;
+}
+
+/** Family names alone ("عبد المهدي", "ككينز") after the full name; gives them the full key. */
+function resolveRecurrence(tokens: Token[], claimed: Uint8Array, people: PersonSpan[]): void {
+  const full = new Map<string, PersonSpan[]>();
+  for (const p of people) {
+    if (p.parts.length < 2) continue;
+    const lastPart = p.parts[p.parts.length - 1];
+    if (isGiven(lastPart) && !BINDER.has(lastPart.slice(0, 3))) continue;
+    const k = partKeyOf(lastPart);
+    full.set(k, [...(full.get(k) ?? []), p]);
+  }
+  const nearest = (list: PersonSpan[], at: number): PersonSpan => {
+    let best = list[0];
+    for (const p of list) if (p.first <= at) best = p;
+    return best;
+  };
+  // A first name alone after a title ("الدكتور ماهر") is the one full name that starts with it.
+  const byFirst = new Map<string, Set<string>>();
+  for (const p of people) {
+    if (p.parts.length < 2) continue;
+    const k = partKeyOf(p.parts[0]);
+    byFirst.set(k, (byFirst.get(k) ?? new Set()).add(p.key));
+  }
+  for (const p of people) {
+    if (p.parts.length !== 1) continue;
+    const list = full.get(partKeyOf(p.parts[0]));
+    const firsts = byFirst.get(partKeyOf(p.parts[0]));
+    if (list) p.key = nearest(list, p.first).key;
+    else if (firsts && firsts.size === 1) p.key = [...firsts][0];
+  }
+  if (full.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || tokens[i].type !== 'word') continue;
+    const w = tokens[i].text;
+    const bound = BINDER.has(w) && tokens[i + 1]?.type === 'word' && !claimed[i + 1];
+    const candidates = bound ? [{ prefix: '', stem: w + tokens[i + 1].text }] : readingsOf(w);
+    for (const r of candidates) {
+      const list = full.get(partKeyOf(r.stem));
+      if (!list) continue;
+      const last = bound ? i + 1 : i;
+      people.push({ first: i, last, prefix: r.prefix.length, parts: [r.stem], key: nearest(list, i).key });
+      claimed.fill(1, i, last + 1);
+      i = last;
+      break;
+    }
+  }
+}
+
+/** Short forms of organisations seen in full ("التحالف" after "التحالف الدولي"). */
+function orgShortForms(tokens: Token[], claimed: Uint8Array, gaz: GazetteerMention[]): GazetteerMention[] {
+  const short = new Map<string, string>();
+  for (const g of gaz) {
+    if (g.kind !== 'organization' || g.lastToken === g.firstToken) continue;
+    const head = readingsOf(tokens[g.firstToken].text).find((r) => r.stem.startsWith('ال'))?.stem;
+    if (head && head.length > 4 && !short.has(head)) short.set(head, g.key);
+  }
+  const out: GazetteerMention[] = [];
+  if (short.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || tokens[i].type !== 'word') continue;
+    // "الاتحاد الآسيوي" is another body than "الاتحاد الأوروبي".
+    const next = tokens[i + 1];
+    if (next && next.type === 'word' && next.text.startsWith('ال') && /(ي|يه)$/.test(next.text) && !RELATIVE.has(next.text)) continue;
+    for (const r of readingsOf(tokens[i].text)) {
+      const key = short.get(r.stem);
+      if (!key) continue;
+      out.push({ start: tokens[i].start + r.prefix.length, end: tokens[i].end, kind: 'organization', key, firstToken: i, lastToken: i });
+      claimed[i] = 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Finds people, places and organisations in folded text. */
+export function extractNames(folded: string, tokens: Token[]): NameMention[] {
+  void folded;
+  const claimed = new Uint8Array(tokens.length);
+  const gaz = findGazetteerMentions(tokens, (i) => readingsOf(tokens[i].text) as Reading[]);
+  const gazAt = new Map<number, GazetteerMention>();
+  for (const g of gaz) {
+    gazAt.set(g.firstToken, g);
+    claimed.fill(1, g.firstToken, g.lastToken + 1);
+  }
+  const people = findPeople(tokens, claimed, gazAt);
+  resolveRecurrence(tokens, claimed, people);
+  const shortOrgs = orgShortForms(tokens, claimed, gaz);
+  const out: NameMention[] = [];
+  for (const g of [...gaz, ...shortOrgs]) out.push({ start: g.start, end: g.end, kind: g.kind, key: g.key });
+  for (const p of people) {
+    out.push({ start: tokens[p.first].start + p.prefix, end: tokens[p.last].end, kind: 'person', key: `person:${p.key}` });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
