@@ -32,7 +32,9 @@ export const pageHandlers: Handlers<PageMessages> = {
       title: page.title,
       outlet: page.outlet,
       ...(page.published ? { published: page.published } : {}),
-      text: page.blocks.join('\n'),
+      // The page's own segmentation: title line, then one paragraph per line.
+      text: [page.title, ...page.blocks].join('\n'),
+      layout: 'blocks',
       origin: 'page',
     });
     await announceCorpusChanged();

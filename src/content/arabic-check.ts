@@ -1,0 +1,39 @@
+/**
+ * The quick check the content script entry makes before loading anything:
+ * does this page's visible text look mostly Arabic? It samples text nodes
+ * (never layout) and stops after a few thousand letters.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'TEXTAREA']);
+const LETTER = /\p{L}/gu;
+const ARABIC = /\p{Script=Arabic}/gu;
+
+export interface ArabicShare {
+  letters: number;
+  arabic: number;
+}
+
+/** Counts letters and Arabic letters in `text`. */
+export function arabicShare(text: string, into: ArabicShare = { letters: 0, arabic: 0 }): ArabicShare {
+  into.letters += text.match(LETTER)?.length ?? 0;
+  into.arabic += text.match(ARABIC)?.length ?? 0;
+  return into;
+}
+
+export function isMostlyArabic(share: ArabicShare, minArabic = 80): boolean {
+  return share.arabic >= minArabic && share.arabic >= 0.4 * share.letters;
+}
+
+/** True when the body's text (sampled up to `budget` letters) is mostly Arabic. */
+export function looksArabic(doc: Document, budget = 6000): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (SKIP.has(node.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const share: ArabicShare = { letters: 0, arabic: 0 };
+  for (let n = walker.nextNode(); n && share.letters < budget; n = walker.nextNode()) {
+    const text = n.nodeValue ?? '';
+    if (text.trim()) arabicShare(text, share);
+  }
+  return isMostlyArabic(share);
+}

@@ -1,0 +1,59 @@
+/**
+ * The page's text as the engine sees it, and the way back from an engine
+ * offset to the page's text nodes. The engine joins title and blocks with
+ * "\n" (src/engine/segment/article-text.ts); runs are already trimmed and
+ * free of line breaks, so the join is the same string:
+ *
+ *   text:   title \n block0 \n block1 …
+ *   starts: 0        t+1      t+1+b0+1 …
+ */
+import type { Claim } from '../../engine/types.ts';
+import { piecesOf, type NodePiece, type Run } from './text-runs.ts';
+
+export interface PageText {
+  title: string;
+  blocks: string[];
+  /** One entry per part of the text: the title (null when there is none) then each block. */
+  runs: (Run | null)[];
+  starts: number[];
+}
+
+export function pageText(title: Run | null, blocks: Run[]): PageText {
+  const runs = [title, ...blocks];
+  const starts: number[] = [];
+  let at = 0;
+  for (const run of runs) {
+    starts.push(at);
+    at += (run?.text.length ?? 0) + 1;
+  }
+  return { title: title?.text ?? '', blocks: blocks.map((b) => b.text), runs, starts };
+}
+
+/**
+ * Re-finds each part in the engine's text when it differs from our join (a
+ * future engine may normalise blocks differently); parts it cannot find get -1.
+ */
+export function alignTo(page: PageText, engineText: string): PageText {
+  const joined = page.runs.map((r) => r?.text ?? '').join('\n');
+  if (joined === engineText) return page;
+  let from = 0;
+  const starts = page.runs.map((run) => {
+    if (!run) return -1;
+    const at = engineText.indexOf(run.text, from);
+    if (at >= 0) from = at + run.text.length;
+    return at;
+  });
+  return { ...page, starts };
+}
+
+/** The text-node pieces a claim covers, or [] when it cannot be placed. */
+export function claimPieces(page: PageText, claim: Pick<Claim, 'start' | 'end'>): NodePiece[] {
+  for (let i = page.runs.length - 1; i >= 0; i--) {
+    const run = page.runs[i];
+    const start = page.starts[i];
+    if (!run || start < 0 || claim.start < start) continue;
+    if (claim.end > start + run.text.length) return [];
+    return piecesOf(run, claim.start - start, claim.end - start);
+  }
+  return [];
+}

@@ -1,0 +1,189 @@
+/**
+ * One run of Isnad on a page: find the article, analyse it, ask the
+ * background for sources, highlight the claims, and follow the page as it
+ * changes. Everything is tied to `signal`: when it aborts, the observer
+ * stops, the card goes and the page's text nodes are put back.
+ */
+import type { ClaimKind } from '../../engine/types.ts';
+import type { ClaimReport } from '../../engine/match/types.ts';
+import { askBackground } from '../../platform/messaging.ts';
+import type { PageArticle, PageClaim, PageReport, PageStatus } from '../../platform/protocol.ts';
+import { claimVerdict } from '../../ui/verdict.ts';
+import { kindLabel, verdictLabel } from '../../ui/labels.ts';
+import { CardHost } from './card-host.ts';
+import { Highlighter, type MarkSpec } from './highlighter.ts';
+import { findMainContent, isArabicContent } from './main-content.ts';
+import { readPageArticle } from './page-article.ts';
+import { alignTo, claimPieces, pageText, type PageText } from './page-text.ts';
+import { sliced, yieldToMain } from './schedule.ts';
+
+export interface SessionOptions {
+  signal: AbortSignal;
+  kinds: ClaimKind[];
+  incognito: boolean;
+  /** Called when the page's URL changed under us (a single-page site navigated). */
+  onUrlChange?: () => void;
+}
+
+export interface PageSession {
+  report(): PageReport;
+  article(): PageArticle;
+  corpusChanged(): void;
+  setKinds(kinds: ClaimKind[]): void;
+}
+
+/** Mutations are gathered for this long before the page is looked at again. */
+const SETTLE_MS = 400;
+const MAX_WAIT_MS = 2000;
+
+let engine: Promise<typeof import('../../engine/index.ts')> | null = null;
+const loadEngine = () => (engine ??= import('../../engine/index.ts'));
+
+function reportKey(c: { start: number; end: number; kind: string }): string {
+  return `${c.start}:${c.end}:${c.kind}`;
+}
+
+export function startSession(options: SessionOptions): PageSession {
+  const { signal, incognito } = options;
+  const doc = document;
+  const url = location.href;
+  let kinds = options.kinds;
+  let status: PageStatus = 'working';
+  let error: string | undefined;
+  let claims: PageClaim[] = [];
+  let byId = new Map<number, PageClaim>();
+  let corpusSize = 0;
+  let page: PageText | null = null;
+  let signature = '';
+  let generation = 0;
+
+  const highlighter = new Highlighter(doc);
+  const card = new CardHost(doc, (id) => byId.get(id), signal);
+
+  const observer = new MutationObserver((records) => {
+    if (records.length) schedule(false);
+  });
+  /** Runs our own DOM changes without waking our own observer. */
+  const quietly = (change: () => void) => {
+    if (observer.takeRecords().length) schedule(false);
+    try {
+      change();
+    } finally {
+      observer.takeRecords();
+    }
+  };
+
+  let settleTimer = 0;
+  let firstPending = 0;
+  let forced = false;
+  function schedule(force: boolean): void {
+    if (signal.aborted) return;
+    forced ||= force;
+    const now = performance.now();
+    if (!settleTimer) firstPending = now;
+    clearTimeout(settleTimer);
+    const wait = Math.max(0, Math.min(SETTLE_MS, firstPending + MAX_WAIT_MS - now));
+    settleTimer = window.setTimeout(() => {
+      settleTimer = 0;
+      const f = forced;
+      forced = false;
+      void analyse(f);
+    }, force ? 0 : wait);
+  }
+
+  function label(c: PageClaim): string {
+    return `${kindLabel(c.report.claim.kind)}: ${verdictLabel(c.verdict)}`;
+  }
+
+  async function highlight(text: PageText, gen: number): Promise<void> {
+    card.close(false);
+    quietly(() => highlighter.unwrapAll());
+    const byRun = new Map<number, MarkSpec[]>();
+    for (const c of claims) {
+      if (!kinds.includes(c.report.claim.kind)) continue;
+      const pieces = claimPieces(text, c.report.claim);
+      if (!pieces.length) continue;
+      const run = text.runs.findIndex((r) => r?.nodes.includes(pieces[0].node));
+      const specs = byRun.get(run) ?? [];
+      specs.push({ id: c.id, kind: c.report.claim.kind, verdict: c.verdict, label: label(c), pieces });
+      byRun.set(run, specs);
+    }
+    await sliced([...byRun.values()], (specs) => {
+      try {
+        quietly(() => highlighter.wrap(specs));
+      } catch (e) {
+        // The page changed this block under us; the observer brings us back.
+        console.debug('Isnad: could not highlight a block', e);
+      }
+    }, signal, () => gen !== generation);
+  }
+
+  async function analyse(force: boolean): Promise<void> {
+    if (signal.aborted) return;
+    if (location.href !== url) {
+      options.onUrlChange?.();
+      return;
+    }
+    const main = findMainContent(doc);
+    if (!main || !isArabicContent(main)) {
+      if (status !== 'not-arabic') quietly(() => highlighter.unwrapAll());
+      status = 'not-arabic';
+      claims = [];
+      byId = new Map();
+      signature = '';
+      return;
+    }
+    const text = pageText(main.title, main.blocks);
+    const sig = [text.title, ...text.blocks].join('\n');
+    if (!force && sig === signature) return;
+    signature = sig;
+    const gen = ++generation;
+    const { analyzeBlocks } = await loadEngine();
+    await yieldToMain();
+    if (gen !== generation || signal.aborted) return;
+    const analysis = analyzeBlocks(text.blocks, text.title);
+    const aligned = alignTo(text, analysis.text);
+    let reports: ClaimReport[] = [];
+    try {
+      const answer = await askBackground('content-to-background:cross-reference', { analysis, url });
+      reports = answer.reports;
+      corpusSize = answer.corpusSize;
+      error = undefined;
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    if (gen !== generation || signal.aborted) return;
+    const found = new Map(reports.map((r) => [reportKey(r.claim), r]));
+    claims = analysis.claims.map((claim, id) => {
+      const report = found.get(reportKey(claim)) ?? { claim, matches: [], sources: 0 };
+      const s = analysis.sentences[claim.sentence] ?? { text: claim.text, start: claim.start };
+      const sentence = { text: s.text, emphasis: { start: claim.start - s.start, end: claim.end - s.start } };
+      return { id, report, verdict: claimVerdict(report), sentence };
+    });
+    byId = new Map(claims.map((c) => [c.id, c]));
+    page = aligned;
+    await highlight(aligned, gen);
+    if (gen === generation && !signal.aborted) status = error ? 'error' : 'ready';
+  }
+
+  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    clearTimeout(settleTimer);
+    observer.disconnect();
+    highlighter.unwrapAll();
+  }, { once: true });
+  void analyse(true);
+
+  return {
+    report: () => ({
+      status, url, host: location.hostname, title: page?.title || doc.title, incognito,
+      claims, corpusSize, ...(error ? { error } : {}),
+    }),
+    article: () => readPageArticle(doc, incognito),
+    corpusChanged: () => schedule(true),
+    setKinds(next) {
+      kinds = next;
+      if (page && status === 'ready') void highlight(page, generation).then(() => card.refresh());
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/** Import a JSON Lines file: streamed in batches, with a progress bar and a report of what happened to each line. */
+import { useState } from 'preact/hooks';
+import { askBackground } from '../platform/messaging.ts';
+import type { ImportReport } from '../platform/protocol.ts';
+import { t } from '../platform/i18n.ts';
+import { errorText } from '../ui/error-text.ts';
+import { lineBatches } from './jsonl-batches.ts';
+
+const SKIPPED_SHOWN = 50;
+
+async function importFile(file: File, onProgress: (fraction: number, lines: number) => void): Promise<ImportReport> {
+  const { session } = await askBackground('ui-to-background:import-begin', {});
+  let lines = 0;
+  try {
+    for await (const batch of lineBatches(file.stream())) {
+      lines += batch.lines.length;
+      await askBackground('ui-to-background:import-chunk', { session, lines: batch.lines });
+      onProgress(file.size ? batch.bytesRead / file.size : 1, lines);
+    }
+  } catch (e) {
+    await askBackground('ui-to-background:import-end', { session, cancel: true }).catch(() => {});
+    throw e;
+  }
+  return askBackground('ui-to-background:import-end', { session });
+}
+
+function Report({ report }: { report: ImportReport }) {
+  return (
+    <div class="import-report" id="import-report" role="status"
+      data-added={report.added} data-updated={report.updated} data-unchanged={report.unchanged} data-skipped={report.skipped.length}>
+      {report.error
+        ? <p class="message message--error">{t('importRefused', report.error)}</p>
+        : <p>{t('importReport', report.added, report.updated, report.unchanged, report.skipped.length)}</p>}
+      {report.resumed && <p>{t('importResumed')}</p>}
+      {report.skipped.length > 0 && (
+        <ul class="skipped">
+          {report.skipped.slice(0, SKIPPED_SHOWN).map((s) => <li key={s.line} dir="auto">{t('skippedLine', s.line, s.reason)}</li>)}
+          {report.skipped.length > SKIPPED_SHOWN && <li>…</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function ImportPanel({ onChange }: { onChange: () => void }) {
+  const [progress, setProgress] = useState<{ fraction: number; lines: number } | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState('');
+  const onFile = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setReport(null);
+    setError('');
+    setProgress({ fraction: 0, lines: 0 });
+    try {
+      setReport(await importFile(file, (fraction, lines) => setProgress({ fraction, lines })));
+      setProgress((p) => (p ? { ...p, fraction: 1 } : p));
+      onChange();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      input.value = '';
+    }
+  };
+  return (
+    <section class="panel" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('importHeading')}</h2>
+      <p class="help">{t('importHelp')}</p>
+      <label class="file">
+        <span>{t('importChoose')}</span>
+        <input type="file" id="import-file" accept=".jsonl,.ndjson,.json,application/x-ndjson,application/json,text/plain" onChange={onFile} />
+      </label>
+      {progress && (
+        <div class="progress">
+          <progress id="import-progress" max={1} value={progress.fraction} />
+          <span>{t('importProgress', progress.lines.toLocaleString(document.documentElement.lang))}</span>
+        </div>
+      )}
+      {error && <p class="message message--error" role="alert">{error}</p>}
+      {report && <Report report={report} />}
+    </section>
+  );
+}
