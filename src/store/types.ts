@@ -16,7 +16,15 @@ export interface ArticleRecord {
   text: string;
   fingerprint: number[];
   file?: string;
+  /**
+   * How `text` was segmented: 'plain' (analyzeText, e.g. a .txt article) or
+   * 'blocks' (title line then one paragraph per line, as from a page or an
+   * HTML extractor). Re-analysing the text the same way gives the same statements.
+   */
+  layout?: TextLayout;
 }
+
+export type TextLayout = 'plain' | 'blocks';
 
 export interface StatementRecord {
   id?: number;
@@ -41,6 +49,10 @@ export interface ArticleInput {
   html?: string;
   origin: Origin;
   file?: string;
+  /** Kept from an import so a round trip keeps when an article was first added. */
+  addedAt?: number;
+  /** With `text`: how the text is laid out (default 'plain'). */
+  layout?: TextLayout;
 }
 
 export interface AddResult {
@@ -51,7 +63,11 @@ export interface AddResult {
 export interface ImportReport {
   added: number;
   updated: number;
+  /** Valid lines whose article was already in the store exactly as given. */
+  unchanged: number;
   skipped: { line: number; reason: string }[];
   /** Set when the whole import was refused and nothing was written. */
   error?: string;
+  /** True when an interrupted import of the same file was picked up where it stopped. */
+  resumed?: boolean;
 }

@@ -1,0 +1,187 @@
+import type { CorpusDb } from './db.ts';
+import { addPosting, applyPostings, emptyChanges, removePosting, type PostingChanges } from './postings.ts';
+import type { PreparedArticle } from './prepare.ts';
+import type { ArticleRow, StatementRow, TotalsRow } from './rows.ts';
+import { articleSearchWords } from './search-words.ts';
+import type { AddResult } from './types.ts';
+
+/** Articles per transaction: large enough to amortise chunk rewrites, small enough to keep a transaction short. */
+export const WRITE_BATCH = 250;
+
+/** Runs inside the batch transaction, after the records are written (e.g. to record import progress). */
+export type InTransaction = (results: AddResult[]) => Promise<void> | void;
+
+interface Slot {
+  row: ArticleRow;
+  isNew: boolean;
+  dirty: boolean;
+  /** New statements to write (the article is new or its text changed). */
+  statements?: PreparedArticle['statements'];
+}
+
+const META_FIELDS = ['title', 'outlet', 'published', 'file'] as const;
+
+function newRow(p: PreparedArticle): ArticleRow {
+  const row: ArticleRow = {
+    url: p.explicit.url ?? '',
+    title: p.explicit.title ?? p.derivedTitle,
+    outlet: p.explicit.outlet ?? '',
+    addedAt: p.addedAt ?? Date.now(),
+    origin: p.origin,
+    textHash: p.textHash,
+    text: p.text,
+    fingerprint: p.fingerprint,
+    layout: p.layout,
+    words: [],
+  };
+  if (p.explicit.published) row.published = p.explicit.published;
+  if (p.explicit.file) row.file = p.explicit.file;
+  return row;
+}
+
+/**
+ * Merges an input into the record it duplicates. Given metadata overwrites,
+ * except the URL: the first one an article was known by stays. Origin and
+ * addedAt never change. Returns whether anything changed.
+ */
+function merge(slot: Slot, p: PreparedArticle): boolean {
+  const r = slot.row;
+  let changed = false;
+  if (r.textHash !== p.textHash) {
+    r.text = p.text;
+    r.textHash = p.textHash;
+    r.fingerprint = p.fingerprint;
+    r.layout = p.layout;
+    slot.statements = p.statements;
+    changed = true;
+  }
+  if (!r.url && p.explicit.url) {
+    r.url = p.explicit.url;
+    changed = true;
+  }
+  for (const f of META_FIELDS) {
+    const v = p.explicit[f];
+    if (v !== undefined && v !== r[f]) {
+      r[f] = v;
+      changed = true;
+    }
+  }
+  if (!r.title && p.derivedTitle) {
+    r.title = p.derivedTitle;
+    changed = true;
+  }
+  return changed;
+}
+
+async function readTotals(db: CorpusDb): Promise<TotalsRow> {
+  const t = await db.meta.get('totals');
+  return t && t.id === 'totals' ? t : { id: 'totals', articles: 0, statements: 0 };
+}
+
+/** Queues removal of an article's statements from the index; returns their ids. */
+async function dropStatements(db: CorpusDb, articleIds: number[], changes: PostingChanges): Promise<number[]> {
+  if (articleIds.length === 0) return [];
+  const old = await db.statements.where('articleId').anyOf(articleIds).toArray();
+  const ids: number[] = [];
+  for (const s of old) {
+    ids.push(s.id!);
+    for (const k of s.keys) removePosting(changes, k, s.id!);
+  }
+  if (ids.length) await db.statements.bulkDelete(ids);
+  return ids;
+}
+
+/**
+ * Writes a batch of analysed articles in ONE transaction: article rows, their
+ * statements, the postings of their keys, the totals and (through
+ * `inTransaction`) the caller's progress record. A killed worker leaves either
+ * the whole batch or none of it. Duplicates (same URL, else same normalised
+ * text) within the batch or against the store update one record.
+ */
+export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransaction?: InTransaction): Promise<AddResult[]> {
+  return db.transaction('rw', db.writeTables, async () => {
+    const urls = [...new Set(items.map((p) => p.explicit.url).filter((u): u is string => !!u))];
+    const hashes = [...new Set(items.map((p) => p.textHash))];
+    const [byUrl, byHash] = await Promise.all([
+      urls.length ? db.articles.where('url').anyOf(urls).toArray() : Promise.resolve([]),
+      hashes.length ? db.articles.where('textHash').anyOf(hashes).toArray() : Promise.resolve([]),
+    ]);
+    const urlMap = new Map<string, Slot>();
+    const hashMap = new Map<string, Slot>();
+    const register = (slot: Slot) => {
+      if (slot.row.url && !urlMap.has(slot.row.url)) urlMap.set(slot.row.url, slot);
+      if (!hashMap.has(slot.row.textHash)) hashMap.set(slot.row.textHash, slot);
+    };
+    const seen = new Map<number, Slot>();
+    for (const row of [...byUrl, ...byHash].sort((a, b) => a.id! - b.id!)) {
+      if (!seen.has(row.id!)) seen.set(row.id!, { row, isNew: false, dirty: false });
+    }
+    for (const slot of seen.values()) register(slot);
+
+    const outcome: { slot: Slot; status: AddResult['status'] }[] = [];
+    for (const p of items) {
+      const slot = (p.explicit.url && urlMap.get(p.explicit.url)) || hashMap.get(p.textHash);
+      if (!slot) {
+        const fresh: Slot = { row: newRow(p), isNew: true, dirty: true, statements: p.statements };
+        register(fresh);
+        outcome.push({ slot: fresh, status: 'added' });
+        continue;
+      }
+      const changed = merge(slot, p);
+      if (changed) slot.dirty = true;
+      register(slot);
+      outcome.push({ slot, status: changed ? 'updated' : 'unchanged' });
+    }
+
+    const slots = [...new Set(outcome.map((o) => o.slot))];
+    for (const s of slots) if (s.dirty) s.row.words = articleSearchWords(s.row);
+    const changes = emptyChanges();
+    const reindexed = slots.filter((s) => !s.isNew && s.statements).map((s) => s.row.id!);
+    const removed = await dropStatements(db, reindexed, changes);
+
+    const created = slots.filter((s) => s.isNew);
+    if (created.length) {
+      const ids = await db.articles.bulkAdd(created.map((s) => s.row), { allKeys: true });
+      created.forEach((s, i) => (s.row.id = ids[i]));
+    }
+    const updated = slots.filter((s) => !s.isNew && s.dirty);
+    if (updated.length) await db.articles.bulkPut(updated.map((s) => s.row));
+
+    const stmts: StatementRow[] = [];
+    for (const s of slots) if (s.statements) for (const st of s.statements) stmts.push({ ...st, articleId: s.row.id! });
+    if (stmts.length) {
+      const ids = await db.statements.bulkAdd(stmts, { allKeys: true });
+      stmts.forEach((st, i) => {
+        for (const k of st.keys) addPosting(changes, k, ids[i]);
+      });
+    }
+    await applyPostings(db, changes);
+
+    const totals = await readTotals(db);
+    totals.articles += created.length;
+    totals.statements += stmts.length - removed.length;
+    await db.meta.put(totals);
+
+    const results = outcome.map((o) => ({ id: o.slot.row.id!, status: o.status }));
+    if (inTransaction) await inTransaction(results);
+    return results;
+  });
+}
+
+/** Deletes articles with their statements and postings, in one transaction. Returns how many existed. */
+export function deleteArticles(db: CorpusDb, ids: number[]): Promise<number> {
+  return db.transaction('rw', db.writeTables, async () => {
+    const rows = await db.articles.bulkGet(ids);
+    const existing = rows.filter((r): r is ArticleRow => !!r).map((r) => r.id!);
+    if (existing.length === 0) return 0;
+    const changes = emptyChanges();
+    const removed = await dropStatements(db, existing, changes);
+    await applyPostings(db, changes);
+    await db.articles.bulkDelete(existing);
+    const totals = await readTotals(db);
+    totals.articles -= existing.length;
+    totals.statements -= removed.length;
+    await db.meta.put(totals);
+    return existing.length;
+  });
+}
