@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/engine/normalize/fold.ts';
+import { tokenize } from '../../src/engine/segment/tokens.ts';
+import { extractFigures } from '../../src/engine/extract/figures.ts';
 import { figuresOf, onlyFigure } from './figure-helpers.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
@@ -153,6 +156,7 @@ describe('units', () => {
 
   it('takes the unit from "عدد القتلى" a few words before a bare number', () => {
     expect(onlyFigure('ارتفع عدد القتلى إلى 100')).toMatchObject({ value: 100, unit: 'killed', text: '100' });
+    expect(onlyFigure('بلغ عدد سكان المدينة 3 ملايين')).toMatchObject({ value: 3e6, unit: 'person' });
     expect(onlyFigure('ارتفع عدد المصابين بفيروس كورونا إلى 1200')).toMatchObject({ unit: 'injured' });
   });
 
@@ -166,6 +170,22 @@ describe('units', () => {
 
   it('adds a half after the unit: "ثلاث سنوات ونصف"', () => {
     expect(onlyFigure('سجن ثلاث سنوات ونصف')).toMatchObject({ value: 3.5, unit: 'year', text: 'ثلاث سنوات ونصف' });
+  });
+
+  it('reads the noun after a number in quotes or brackets: "«14» جنديا", "عدد (5) أشخاص"', () => {
+    expect(onlyFigure('تبنى قتل «14» جنديا جزائريا')).toMatchObject({ text: '«14» جنديا', value: 14, unit: 'troops' });
+    expect(onlyFigure('أصيب عدد (5) أشخاص')).toEqual({ text: '(5) أشخاص', value: 5, unit: 'person', qualifier: 'exact' });
+  });
+
+  it('takes a second word that belongs to the unit: "درجة مئوية", "متر مربع", "كيلو مترا"', () => {
+    expect(onlyFigure('بلغت الحرارة 50 درجة مئوية')).toMatchObject({ text: '50 درجة مئوية', unit: 'degree' });
+    expect(onlyFigure('على مساحة 300 متر مربع')).toMatchObject({ text: '300 متر مربع', unit: 'm2' });
+    expect(onlyFigure('على بعد 150 كيلو مترا جنوبا')).toMatchObject({ text: '150 كيلو مترا', unit: 'km' });
+  });
+
+  it('does not count "الولايات المتحدة" as provinces', () => {
+    expect(onlyFigure('من ضمنهم 800 من الولايات المتحدة').unit).toBe('');
+    expect(onlyFigure('في 34 ولاية تركية').unit).toBe('province');
   });
 
   it('leaves the unit empty when the noun is unknown', () => {
@@ -190,5 +210,25 @@ describe('small numbers in words', () => {
   it('keeps large numbers in words even without a unit', () => {
     expect(onlyFigure('شارك في الحفل ألف')).toMatchObject({ value: 1000, unit: '' });
     expect(onlyFigure('سجلت اللجنة خمسة وعشرين')).toMatchObject({ value: 25, unit: '' });
+  });
+});
+
+describe('speed', () => {
+  it('extracts the figures of a 5,000-word article in a few milliseconds', () => {
+    const base = seed('000_c029551ca923acca.txt') + '\n' + seed('002_29cc5db1466c1fe5.txt');
+    let text = '';
+    while (text.split(/\s+/).length < 5000) text += base + '\n';
+    const f = fold(text);
+    const tokens = tokenize(f.text);
+    for (let i = 0; i < 5; i++) extractFigures(f.text, tokens);
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const t0 = performance.now();
+      extractFigures(f.text, tokens);
+      times.push(performance.now() - t0);
+    }
+    // The whole engine has 20 ms for such an article; figures must take a small share of it.
+    // The best of nine runs, so a busy machine (other test files run in parallel) does not fail it.
+    expect(Math.min(...times)).toBeLessThan(8);
   });
 });

@@ -17,6 +17,7 @@ const LATIN = /[a-z]/;
 const CHAIN = new Set(['/', ':', '-', '\\']);
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
+const QUOTES = new Set(['«', '»', '"', '“', '”', "'"]);
 const LIST_MARKS = new Set(['-', '.', ')', '–']);
 const CLITIC_ONLY = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'لل']);
 
@@ -105,11 +106,16 @@ function isChained(tokens: Token[], first: number, last: number): boolean {
   return !!after && CHAIN.has(after.text) && glued(tokens[last], after) && tokens[last + 2]?.type === 'number' && glued(after, tokens[last + 2]);
 }
 
-/** "(1)": the number alone between brackets. */
-export function inParentheses(tokens: Token[], r: Numeral): boolean {
+/**
+ * The number alone between brackets or quotes, "(1)", "«14»": 'bracket' or
+ * 'quote', or undefined when it is not wrapped.
+ */
+export function wrapping(tokens: Token[], r: Numeral): 'bracket' | 'quote' | undefined {
   const prev = tokens[r.start - 1];
   const next = tokens[r.next];
-  return r.next === r.start + 1 && !!prev && OPEN.has(prev.text) && !!next && CLOSE.has(next.text);
+  if (r.next !== r.start + 1 || !prev || !next || !glued(prev, tokens[r.start]) || !glued(tokens[r.start], next)) return undefined;
+  if (OPEN.has(prev.text) && CLOSE.has(next.text)) return 'bracket';
+  return QUOTES.has(prev.text) && QUOTES.has(next.text) ? 'quote' : undefined;
 }
 
 /** Only white space between the start of the line and `at`. */
@@ -143,7 +149,7 @@ export function isNotQuantity(folded: string, tokens: Token[], r: Numeral): bool
     if (/^\d+$/.test(digits) && (digits.length >= 9 || (digits.length >= 2 && digits[0] === '0'))) return true;
     if (prev && prev.text === '+' && glued(prev, head)) return true;
     // A footnote or reference "(1)", and list numbering at the start of a line: "1-", "2.".
-    if (inParentheses(tokens, r) && !unitAfter(tokens, r.next + 1)) return true;
+    if (wrapping(tokens, r) === 'bracket' && !unitAfter(tokens, r.next + 1)) return true;
     if (first === r.start && atLineStart(folded, head.start) && next && LIST_MARKS.has(next.text) && glued(head, next)) return true;
   }
 

@@ -7,7 +7,9 @@
 import type { Token } from '../segment/tokens.ts';
 import { cliticReadings, withoutArticle } from '../normalize/clitics.ts';
 import { foldText } from '../normalize/fold.ts';
-import { CURRENCY_BY_ADJECTIVE, CURRENCY_SIGN, FI, PERCENT_AFTER_FI, UNIT_FORMS, type UnitForm } from '../lexicon/units.ts';
+import {
+  CURRENCY_BY_ADJECTIVE, CURRENCY_SIGN, FI, NAMES_NOT_UNITS, PERCENT_AFTER_FI, UNIT_FORMS, type UnitForm,
+} from '../lexicon/units.ts';
 
 export interface UnitReading {
   unit: string;
@@ -82,6 +84,8 @@ export function partitiveAfter(tokens: Token[], k: number): (UnitReading & { kno
   if (word(tokens, k) !== MIN) return null;
   const w = word(tokens, k + 1);
   if (w === undefined) return null;
+  const pair = w + ' ' + (word(tokens, k + 2) ?? '');
+  if (NAMES_NOT_UNITS.has(pair)) return { unit: '', next: k, known: false };
   const u = unitAt(tokens, k + 1, true);
   if (u) return { ...u, known: true };
   return w.startsWith(ARTICLE) && w.length > 3 ? { unit: '', next: k, known: false } : null;

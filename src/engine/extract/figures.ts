@@ -15,7 +15,7 @@ import { foldText } from '../normalize/fold.ts';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_BETWEEN_WORDS, RANGE_FROM_WORDS, RANGE_TO_WORDS } from '../lexicon/qualifiers.ts';
 import { UNIT_FORMS } from '../lexicon/units.ts';
 import { readNumeral, type Numeral } from './number-words.ts';
-import { inParentheses, isNotQuantity, looksLikeYear } from './figure-guards.ts';
+import { isNotQuantity, looksLikeYear, wrapping } from './figure-guards.ts';
 import { dualAt, partitiveAfter, signBefore, unitAfter } from './figure-units.ts';
 
 export interface Figure {
@@ -117,8 +117,7 @@ function countedBefore(tokens: Token[], start: number): string {
     const t = tokens[k];
     if (t.type !== 'word') return '';
     if (!isWord(word(tokens, k - 1), COUNT, true)) continue;
-    const bare = withoutArticle(t.text);
-    const forms = bare === undefined ? undefined : UNIT_FORMS.get(bare);
+    const forms = UNIT_FORMS.get(withoutArticle(t.text) ?? t.text);
     const form = forms?.find((f) => !f.then);
     if (form) return form.unit;
   }
@@ -143,11 +142,19 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
 
   // "$5", "%20": a sign glued before the digits.
   let unit = '';
-  // "عدد (5) أشخاص": the noun comes after the closing bracket.
-  if (inParentheses(tokens, r)) {
-    const u = unitAfter(tokens, r.next + 1);
-    if (!u) return skip;
-    return { figure: { start: tokens[r.start - 1].start, end: tokens[u.next - 1].end, value, unit: u.unit, qualifier }, next: u.next };
+  // "عدد (5) أشخاص", "قتل «14» جنديا": the noun comes after the closing mark.
+  const wrapped = wrapping(tokens, r);
+  const wrappedUnit = wrapped ? unitAfter(tokens, r.next + 1) : null;
+  if (wrapped === 'bracket' && !wrappedUnit) return skip;
+  if (wrappedUnit) {
+    const q = qualifierBefore(tokens, r.start - 1);
+    return {
+      figure: {
+        start: tokens[q ? q.start : r.start - 1].start, end: tokens[wrappedUnit.next - 1].end, value,
+        unit: wrappedUnit.unit, qualifier: q ? q.qualifier : qualifier,
+      },
+      next: wrappedUnit.next,
+    };
   }
   const sign = signBefore(tokens, r.start);
   if (sign && tokens[r.start - 1].end === tokens[r.start].start) {
@@ -159,7 +166,9 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
   const second = opener ? rangeEnd(tokens, r, opener.kind) : null;
   const yearThenAmount = !!second && looksLikeYear(tokens, r) && !looksLikeYear(tokens, second);
   if (yearThenAmount) return skip;
-  if (opener && second && !isNotQuantity(folded, tokens, second)) {
+  // "بين 5 و13 تشرين الأول": when the upper end is a date, so is the lower one.
+  if (opener && second && isNotQuantity(folded, tokens, second)) return { figure: null, next: second.next };
+  if (opener && second) {
     // "بين 5 و10 ملايين": the scale of the second number applies to the first.
     if (!r.scaled && second.lastScale > 1 && value * second.lastScale <= second.value) value *= second.lastScale;
     valueMax = Math.max(value, second.value);

@@ -62,8 +62,9 @@ const CURRENCY_SIGNS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£':
 const PEOPLE: UnitEntry[] = [
   {
     unit: 'person',
-    singular: ['شخص', 'فرد', 'مواطن', 'نسمة', 'إنسان', 'مدني', 'مقيم', 'مشارك', 'زائر', 'مستفيد', 'مسافر', 'متطوع', 'مشترك', 'ساكن'],
-    other: ['أشخاص', 'أفراد', 'مواطنين', 'مواطنون', 'مدنيين', 'مدنيون', 'مقيمين', 'مشاركين', 'مشاركا', 'زوار', 'مستفيدين', 'مسافرين', 'متطوعين', 'مشتركين'],
+    singular: ['شخص', 'فرد', 'مواطن', 'نسمة', 'إنسان', 'مدني', 'مقيم', 'مشارك', 'زائر', 'مستفيد', 'مسافر', 'متطوع', 'مشترك', 'ساكن', 'ناشط'],
+    other: ['أشخاص', 'أفراد', 'مواطنين', 'مواطنون', 'مدنيين', 'مدنيون', 'مقيمين', 'مشاركين', 'زوار', 'مستفيدين', 'مسافرين', 'متطوعين', 'مشتركين',
+      'ناشطين', 'ناشطون', 'سكان'],
   },
   {
     unit: 'troops',
@@ -103,6 +104,7 @@ const MEASURES: UnitEntry[] = [
   { unit: 'percent', singular: [], other: ['%', 'بالمئة', 'بالمائة', 'بالمية', 'بالميه'] },
   { unit: 'percentage_point', singular: ['نقطة'], other: ['نقاط'], then: 'مئوية' },
   { unit: 'point', singular: ['نقطة'], other: ['نقاط'] },
+  { unit: 'degree', singular: ['درجة'], other: ['درجات'], then: 'مئوية' },
   { unit: 'degree', singular: ['درجة'], other: ['درجات'] },
   { unit: 'km2', singular: ['كيلومتر', 'كم'], other: ['كيلومترات', 'كلم'], then: 'مربع' },
   { unit: 'km', singular: [], other: ['كيلو'], then: 'متر' },
@@ -125,7 +127,7 @@ const MEASURES: UnitEntry[] = [
 ];
 
 const THINGS: UnitEntry[] = [
-  { unit: 'house', singular: ['منزل', 'بيت', 'مسكن', 'شقة'], other: ['منازل', 'بيوت', 'مساكن', 'شقق'] },
+  { unit: 'house', singular: ['منزل', 'بيت', 'مسكن', 'شقة', 'فيلا'], other: ['منازل', 'بيوت', 'مساكن', 'شقق', 'فلل'] },
   { unit: 'building', singular: ['مبنى', 'مبنا', 'بناية'], other: ['مباني', 'مبان', 'بنايات'] },
   { unit: 'school', singular: ['مدرسة'], other: ['مدارس'] },
   { unit: 'hospital', singular: ['مستشفى'], other: ['مستشفيات'] },
@@ -141,6 +143,7 @@ const THINGS: UnitEntry[] = [
   { unit: 'company', singular: ['شركة', 'مؤسسة'], other: ['شركات', 'مؤسسات'] },
   { unit: 'country', singular: ['دولة', 'بلد'], other: ['دول', 'بلدان'] },
   { unit: 'city', singular: ['مدينة'], other: ['مدن'] },
+  { unit: 'province', singular: ['ولاية', 'محافظة', 'إقليم'], other: ['ولايات', 'محافظات', 'أقاليم'] },
   { unit: 'village', singular: ['قرية', 'بلدة'], other: ['قرى', 'بلدات'] },
   { unit: 'project', singular: ['مشروع'], other: ['مشاريع', 'مشروعات'] },
   { unit: 'job', singular: ['وظيفة'], other: ['وظائف'] },
@@ -152,6 +155,9 @@ const THINGS: UnitEntry[] = [
   { unit: 'tent', singular: ['خيمة'], other: ['خيام'] },
   { unit: 'painting', singular: ['لوحة'], other: ['لوحات'] },
   { unit: 'book', singular: ['كتاب'], other: ['كتب'] },
+  { unit: 'film', singular: ['فيلم'], other: ['أفلام'] },
+  { unit: 'team', singular: ['فريق', 'منتخب'], other: ['فرق', 'منتخبات'] },
+  { unit: 'times', singular: ['مرة'], other: ['مرات'] },
   { unit: 'item', singular: ['قطعة'], other: ['قطع'] },
   { unit: 'head', singular: ['رأس'], other: ['رؤوس'] },
   { unit: 'tree', singular: ['شجرة'], other: ['أشجار'] },
@@ -223,6 +229,11 @@ export const CURRENCY_BY_ADJECTIVE: ReadonlyMap<string, ReadonlyMap<string, stri
 );
 
 export const CURRENCY_SIGN: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_SIGNS));
+
+/** Names that begin with a unit noun: "800 من الولايات المتحدة" counts nothing named. */
+export const NAMES_NOT_UNITS: ReadonlySet<string> = new Set(
+  ['الولايات المتحدة', 'الدول العربية', 'المدن الجامعية'].map(foldText),
+);
 
 /** Two-word percent phrases: "في المئة", "في المائة". */
 export const PERCENT_AFTER_FI: ReadonlySet<string> = new Set(['المئة', 'المائة', 'المية'].map(foldText));
