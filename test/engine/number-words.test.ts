@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/engine/normalize/fold.ts';
 import { tokenize } from '../../src/engine/segment/tokens.ts';
-import { parseDigits, readNumber, readNumeral } from '../../src/engine/extract/number-words.ts';
+import { parseDigits } from '../../src/engine/extract/digits.ts';
+import { readNumber, readNumeral } from '../../src/engine/extract/number-words.ts';
 
 /** Reads the number at the start of `text`, the way the pipeline sees it (folded, tokenized). */
 function read(text: string) {
