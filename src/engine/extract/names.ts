@@ -102,6 +102,7 @@ const RELATIVE = set(['الذي', 'التي']);
 const BINDER = new Set(['عبد', 'ابو', 'ابي', 'ابا']);
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const FAMILY = 'ال'; // آل folds to ال: "آل سعود"
+const ALI = foldText('علي');
 
 type Mode = 'title' | 'verb' | 'bare';
 
@@ -238,6 +239,8 @@ function readName(tokens: Token[], k: number, claimed: Uint8Array, mode: Mode): 
     const after = tokens[last + 1];
     if (after && after.type === 'word' && !AFTER_SPEAKER_WORD.has(after.text) && titleEnd(tokens, last + 1) < 0) return null;
   }
+  // "على" folds to the name علي: "الفريق على المركز الأول" is no general.
+  if (w === ALI && tokens[k + 1]?.text.startsWith('ال')) return null;
   if (mode === 'bare' || (mode === 'verb' && AMBIGUOUS.has(w))) {
     // Without a cue, a lone given name is too weak ("أمل", "سعيد"), and so is
     // a given name followed by a weak word.
