@@ -135,6 +135,11 @@ describe('units', () => {
     ['على بعد 120 كلم', 'km', 120],
     ['مساحة 500 كيلومتر مربع', 'km2', 500],
     ['إنتاج 10 ملايين برميل', 'barrel', 1e7],
+    ['زراعة 500 هكتار', 'hectare', 500],
+    ['مصادرة 300 دونم', 'dunam', 300],
+    ['ضبط 40 كيلوغراما', 'kg', 40],
+    ['قطع مسافة 42 كم', 'km', 42],
+    ['دمر 2200 فيلا', 'house', 2200],
     ['إتلاف 10 أطنان', 'ton', 10],
     ['ارتفع 14 نقطة', 'point', 14],
     ['بلغت الحرارة 48 درجة', 'degree', 48],
@@ -166,6 +171,8 @@ describe('units', () => {
     expect(onlyFigure('قتلوا شخصين')).toMatchObject({ value: 2, unit: 'person' });
     expect(onlyFigure('خلال أكثر من أسبوعين')).toMatchObject({ value: 2, unit: 'week', qualifier: 'more_than' });
     expect(figuresOf('وقال حسين بن فردان')).toEqual([]);
+    // After a number the dual is only that number's unit, not a second figure.
+    expect(figuresOf('لمدة 3 يومين')).toEqual([{ text: '3 يومين', value: 3, unit: 'day', qualifier: 'exact' }]);
   });
 
   it('adds a half after the unit: "ثلاث سنوات ونصف"', () => {

@@ -130,77 +130,88 @@ interface Built {
   next: number;
 }
 
+/** How a number is hedged, where the figure starts, and the number whose unit follows. */
+interface Hedge {
+  qualifier: Qualifier;
+  value: number;
+  valueMax?: number;
+  startTok: number;
+  /** The number the unit follows: the upper end of a range, else the number itself. */
+  counted: Numeral;
+}
+
+/** Reads a range ("بين 10 و20") or a qualifier before the number; null when the number is a date or year. */
+function hedgeOf(folded: string, tokens: Token[], r: Numeral, startTok: number): Hedge | null {
+  const opener = rangeOpener(tokens, startTok);
+  const second = opener ? rangeEnd(tokens, r, opener.kind) : null;
+  if (opener && second) {
+    // "من 2015 إلى 2,650 مليون درهم": a year, then an amount read on its own.
+    if (looksLikeYear(tokens, r) && !looksLikeYear(tokens, second)) return null;
+    // "بين 5 و13 تشرين الأول": when the upper end is a date, so is the lower one.
+    if (isNotQuantity(folded, tokens, second)) return null;
+    let value = r.value;
+    // "بين 5 و10 ملايين": the scale of the second number applies to the first.
+    if (!r.scaled && second.lastScale > 1 && value * second.lastScale <= second.value) value *= second.lastScale;
+    return {
+      qualifier: 'range', value: Math.min(value, second.value), valueMax: Math.max(value, second.value),
+      startTok: opener.start, counted: second,
+    };
+  }
+  const q = qualifierBefore(tokens, startTok);
+  return { qualifier: q ? q.qualifier : 'exact', value: r.value, startTok: q ? q.start : startTok, counted: r };
+}
+
+/** "عدد (5) أشخاص", "قتل «14» جنديا": a wrapped number whose noun follows the closing mark. */
+function wrappedFigure(tokens: Token[], r: Numeral): Built | null {
+  const wrapped = wrapping(tokens, r);
+  if (!wrapped) return null;
+  const u = unitAfter(tokens, r.next + 1);
+  if (!u) return wrapped === 'bracket' ? { figure: null, next: r.next } : null;
+  const q = qualifierBefore(tokens, r.start - 1);
+  const start = tokens[q ? q.start : r.start - 1].start;
+  return {
+    figure: { start, end: tokens[u.next - 1].end, value: r.value, unit: u.unit, qualifier: q ? q.qualifier : 'exact' },
+    next: u.next,
+  };
+}
+
 function build(folded: string, tokens: Token[], r: Numeral): Built {
   const skip = { figure: null, next: r.next };
   if (isNotQuantity(folded, tokens, r)) return skip;
-  let startTok = r.start;
-  let value = r.value;
-  let valueMax: number | undefined;
-  let qualifier: Qualifier = 'exact';
-  let end = r.next;
-  let counted: Numeral = r;
+  const wrapped = wrappedFigure(tokens, r);
+  if (wrapped) return wrapped;
 
   // "$5", "%20": a sign glued before the digits.
   let unit = '';
-  // "عدد (5) أشخاص", "قتل «14» جنديا": the noun comes after the closing mark.
-  const wrapped = wrapping(tokens, r);
-  const wrappedUnit = wrapped ? unitAfter(tokens, r.next + 1) : null;
-  if (wrapped === 'bracket' && !wrappedUnit) return skip;
-  if (wrappedUnit) {
-    const q = qualifierBefore(tokens, r.start - 1);
-    return {
-      figure: {
-        start: tokens[q ? q.start : r.start - 1].start, end: tokens[wrappedUnit.next - 1].end, value,
-        unit: wrappedUnit.unit, qualifier: q ? q.qualifier : qualifier,
-      },
-      next: wrappedUnit.next,
-    };
-  }
+  let startTok = r.start;
   const sign = signBefore(tokens, r.start);
   if (sign && tokens[r.start - 1].end === tokens[r.start].start) {
     unit = sign;
     startTok = r.start - 1;
   }
-
-  const opener = rangeOpener(tokens, startTok);
-  const second = opener ? rangeEnd(tokens, r, opener.kind) : null;
-  const yearThenAmount = !!second && looksLikeYear(tokens, r) && !looksLikeYear(tokens, second);
-  if (yearThenAmount) return skip;
-  // "بين 5 و13 تشرين الأول": when the upper end is a date, so is the lower one.
-  if (opener && second && isNotQuantity(folded, tokens, second)) return { figure: null, next: second.next };
-  if (opener && second) {
-    // "بين 5 و10 ملايين": the scale of the second number applies to the first.
-    if (!r.scaled && second.lastScale > 1 && value * second.lastScale <= second.value) value *= second.lastScale;
-    valueMax = Math.max(value, second.value);
-    value = Math.min(value, second.value);
-    qualifier = 'range';
-    startTok = opener.start;
-    end = second.next;
-    counted = second;
-  } else {
-    const q = qualifierBefore(tokens, startTok);
-    if (q) {
-      qualifier = q.qualifier;
-      startTok = q.start;
-    }
-  }
+  const hedge = hedgeOf(folded, tokens, r, startTok);
+  if (!hedge) return skip;
+  let { qualifier, value } = hedge;
+  const { counted } = hedge;
+  let end = counted.next;
 
   let partitiveUnknown = false;
-  const direct = unitAfter(tokens, end);
-  if (direct && !unit) {
-    unit = direct.unit;
-    end = direct.next;
-  } else if (!unit) {
-    const p = partitiveAfter(tokens, end);
-    if (p?.known) {
-      unit = p.unit;
-      end = p.next;
-    } else if (p) partitiveUnknown = true;
+  if (!unit) {
+    const direct = unitAfter(tokens, end);
+    const partitive = direct ? null : partitiveAfter(tokens, end);
+    const u = direct ?? (partitive?.known ? partitive : null);
+    if (u) {
+      unit = u.unit;
+      end = u.next;
+    }
+    // "ثلاثة من الضيوف": an unknown noun, but still a count of something.
+    partitiveUnknown = !!partitive && !partitive.known;
   }
   // "ثلاث سنوات ونصف", "ساعة ونصف".
-  if (unit && qualifier !== 'range' && (word(tokens, end) === AND + HALF || (word(tokens, end) === AND && word(tokens, end + 1) === HALF))) {
+  const w = word(tokens, end);
+  if (unit && qualifier !== 'range' && (w === AND + HALF || (w === AND && word(tokens, end + 1) === HALF))) {
     value += 0.5;
-    end += word(tokens, end) === AND ? 2 : 1;
+    end += w === AND ? 2 : 1;
   }
   if (qualifier === 'exact') {
     const after = qualifierAfter(tokens, end);
@@ -215,13 +226,15 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
     const keep = value >= 11 || (value >= 3 && (qualifier !== 'exact' || partitiveUnknown));
     if (!keep) return skip;
   }
-  if (!unit && (qualifier === 'exact' || qualifier === 'at_most' || qualifier === 'range') && looksLikeYear(tokens, counted) && (qualifier !== 'range' || looksLikeYear(tokens, r))) {
+  // "في 2019", "حتى 2030", "بين 2014 و2016": years, not counts.
+  const yearish = qualifier === 'exact' || qualifier === 'at_most' || qualifier === 'range';
+  if (!unit && yearish && looksLikeYear(tokens, counted) && (qualifier !== 'range' || looksLikeYear(tokens, r))) {
     return { figure: null, next: end };
   }
-  if (!unit) unit = countedBefore(tokens, startTok);
+  if (!unit) unit = countedBefore(tokens, hedge.startTok);
 
-  const figure: Figure = { start: tokens[startTok].start, end: tokens[end - 1].end, value, unit, qualifier };
-  if (valueMax !== undefined) figure.valueMax = valueMax;
+  const figure: Figure = { start: tokens[hedge.startTok].start, end: tokens[end - 1].end, value, unit, qualifier };
+  if (hedge.valueMax !== undefined) figure.valueMax = hedge.valueMax;
   return { figure, next: end };
 }
 
