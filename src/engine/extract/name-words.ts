@@ -119,9 +119,10 @@ export const NISBA: ReadonlySet<string> = (() => {
 export const ARABIC_ONLY_LETTERS = /[عحصضظذثخ]/;
 
 /** An unknown word that may be a name: no article or clitic + article, not a feminine noun, not a present verb. */
-export function unknownMayBeName(w: string): boolean {
+export function unknownMayBeName(w: string, afterGivenName = false): boolean {
   if (w.length < 3 || w.startsWith('ال') || w.endsWith('ه') || isStopWord(w)) return false;
-  if (w.startsWith('ي') || ((w.startsWith('ت') || w.startsWith('ن')) && w.length === 4)) return false;
+  // تفعل/نفعل look like present verbs, but after a given name they are family names ("جمال نزال").
+  if (w.startsWith('ي') || (!afterGivenName && (w.startsWith('ت') || w.startsWith('ن')) && w.length === 4)) return false;
   // Attached pronouns (آراؤهم، مواقفها) and nationality adjectives (أمريكي) are not names.
   if (/(هم|هما|ها|كم)$/.test(w) || NISBA.has(w)) return false;
   for (const r of readingsOf(w)) if (r.prefix && (r.stem.startsWith('ال') || isStopWord(r.stem))) return false;

@@ -95,7 +95,7 @@ function readName(tokens: Token[], k: number, claimed: Uint8Array, mode: Mode): 
       }
       count++;
       break;
-    } else if (unknownMayBeName(x) && (mode !== 'bare' || foreignLead) && !(foreignLead && ARABIC_ONLY_LETTERS.test(x)) &&
+    } else if (unknownMayBeName(x, known) && (mode !== 'bare' || foreignLead) && !(foreignLead && ARABIC_ONLY_LETTERS.test(x)) &&
       !startsConstruct(tokens, j) && !/^(و|ت[نستم])/.test(x)) {
       last = j;
       if (foreignLead) strongSecond = true;
