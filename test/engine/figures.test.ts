@@ -80,6 +80,7 @@ describe('ranges and percentages', () => {
     expect(onlyFigure('أصيب بين 10 و20 شخصا')).toEqual({ text: 'بين 10 و20 شخصا', value: 10, valueMax: 20, unit: 'person', qualifier: 'range' });
     expect(onlyFigure('تتراوح الأسعار من 10 إلى 20 دولارا')).toEqual({ text: 'من 10 إلى 20 دولارا', value: 10, valueMax: 20, unit: 'USD', qualifier: 'range' });
     expect(onlyFigure('ما بين 100 و 200 قتيل')).toMatchObject({ value: 100, valueMax: 200, unit: 'killed' });
+    expect(onlyFigure('يتراوح عددهم من 20 - 25 شخصا')).toMatchObject({ value: 20, valueMax: 25, unit: 'person', qualifier: 'range' });
   });
 
   it('applies the scale of the upper bound to the lower one: "بين 5 و10 ملايين"', () => {

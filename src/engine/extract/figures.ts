@@ -34,6 +34,7 @@ const AND = 'و';
 const MA = foldText('ما');
 const HALF = foldText('نصف');
 const COUNT = foldText('عدد');
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const NAME_LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'آل', 'أم'].map(foldText));
 /** How far back "عدد القتلى … 100" may name what a bare number counts. */
 const COUNT_WINDOW = 5;
@@ -82,11 +83,14 @@ function qualifierAfter(tokens: Token[], k: number): { qualifier: Qualifier; nex
 }
 
 /**
- * The second number of a range: "و20" after "بين 10", "إلى 20" after "من 10"
- * or "بين 6.5", also past a unit on the first number ("بين 7 سنوات و22 سنة").
+ * The second number of a range: "و20" after "بين 10", "إلى 20" or "- 20"
+ * after "من 10" or "بين 6.5", also past a unit on the first number
+ * ("بين 7 سنوات و22 سنة").
  */
 function rangeEnd(tokens: Token[], r: Numeral, opener: 'between' | 'from'): Numeral | null {
   const tryAt = (k: number): Numeral | null => {
+    // "من 20 - 25", "بين 10 – 20": a dash between spaces.
+    if (DASHES.has(tokens[k]?.text ?? '')) return tokens[k + 1]?.type === 'number' ? readNumeral(tokens, k + 1) : null;
     const w = word(tokens, k);
     if (w === undefined) return null;
     if (RANGE_TO_WORDS.has(w)) return readNumeral(tokens, k + 1);
