@@ -112,3 +112,20 @@ describe('extractQuotes: speakers', () => {
     }
   });
 });
+
+describe('extractQuotes: speed', () => {
+  it('handles a 5,000-word article in a few milliseconds', () => {
+    const seed = readFileSync(new URL('../../seeds/000_c029551ca923acca.txt', import.meta.url), 'utf8');
+    const folded = fold(Array.from({ length: 12 }, () => seed).join('\n')).text;
+    const tokens = tokenize(folded);
+    const names = extractNames(folded, tokens);
+    const times: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const t0 = performance.now();
+      expect(extractQuotes(folded, names, tokens).length).toBe(12 * 15);
+      times.push(performance.now() - t0);
+    }
+    // Generous for shared CI machines; about 1 ms here once warm.
+    expect(times.slice(2).sort((x, y) => x - y)[5]).toBeLessThan(40);
+  });
+});

@@ -39,6 +39,7 @@ export interface QuoteMention {
 const CURLY_OPEN = new Set(['“', '«', '„']);
 const CURLY_CLOSE = new Set(['”', '»']);
 const STRAIGHT = '"';
+const QUOTE_MARK = /["“”«»„]/g;
 const CLAUSE_END = /[،,.؛;:!?؟]/;
 const SENTENCE_END = /[.!?؟]/;
 const MIN_WORDS = 3;
@@ -74,8 +75,11 @@ function spansInLine(text: string, from: number, to: number, out: Span[]): void 
     out.push({ open, close, closed });
     open = -1;
   };
-  for (let p = from; p < to; p++) {
-    let ch = text[p];
+  // Jump from mark to mark: reading every character would allocate a string per Arabic letter.
+  QUOTE_MARK.lastIndex = from;
+  for (let m = QUOTE_MARK.exec(text); m && m.index < to; m = QUOTE_MARK.exec(text)) {
+    const p = m.index;
+    let ch = m[0];
     // A curly mark typed the wrong way round: «العقارية « closes, ”تمكنوا opens.
     const spaceAfter = isSpace(text[p + 1]) || p + 1 === to;
     if (CURLY_OPEN.has(ch) && open >= 0 && openMark !== STRAIGHT && spaceAfter) ch = '”';
@@ -168,8 +172,12 @@ function subjectOf(text: string, tokens: Token[], v: number, people: NameMention
   return { kind: 'other' };
 }
 
-/** Finds quotations and attributes them to a named speaker where the text makes it clear. */
-export function extractQuotes(folded: string, names: NameMention[]): QuoteMention[] {
+/**
+ * Finds quotations and attributes them to a named speaker where the text
+ * makes it clear. Pass `tokens` (from `tokenize(folded)`) when you have them
+ * already, to save tokenizing twice.
+ */
+export function extractQuotes(folded: string, names: NameMention[], tokens: Token[] = tokenize(folded)): QuoteMention[] {
   const spans: Span[] = [];
   for (let from = 0; from <= folded.length; ) {
     let to = folded.indexOf('\n', from);
@@ -179,7 +187,6 @@ export function extractQuotes(folded: string, names: NameMention[]): QuoteMentio
   }
   const people = names.filter((m) => m.kind === 'person');
   const personAt = new Map(people.map((m) => [m.start, m]));
-  const tokens = tokenize(folded);
   const events: SpeechEvent[] = [];
   let previous: NameMention | undefined;
   for (let v = 0; v < tokens.length; v++) {
