@@ -172,6 +172,9 @@ describe('units', () => {
     expect(onlyFigure('قتلوا شخصين')).toMatchObject({ value: 2, unit: 'person' });
     expect(onlyFigure('خلال أكثر من أسبوعين')).toMatchObject({ value: 2, unit: 'week', qualifier: 'more_than' });
     expect(figuresOf('وقال حسين بن فردان')).toEqual([]);
+    expect(onlyFigure('قضى في السجن سنتين')).toMatchObject({ value: 2, unit: 'year' });
+    // Spelt like duals, but a movement, a city and an ambush.
+    expect(figuresOf('هاجمت حركة طالبان فريق ميلان في كمين')).toEqual([]);
     // After a number the dual is only that number's unit, not a second figure.
     expect(figuresOf('لمدة 3 يومين')).toEqual([{ text: '3 يومين', value: 3, unit: 'day', qualifier: 'exact' }]);
   });

@@ -182,11 +182,21 @@ function addForm(m: Map<string, UnitForm[]>, word: string, form: UnitForm): void
   else if (!list.some((f) => f.unit === form.unit && f.dual === form.dual && f.then === form.then)) list.push(form);
 }
 
+/** Abbreviations take no endings: "كمين" is an ambush and "كلما" means "whenever". */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['كم', 'سم', 'كغ', 'كجم', 'كلم', 'طن'].map(foldText));
+
+/**
+ * Nouns whose dual is spelt like a more common word: طالبان (the Taliban),
+ * ميلان (Milan), عاملان (two factors), سنتين (two years, not two cents),
+ * فردان (a family name).
+ */
+const NO_DUAL: ReadonlySet<string> = new Set(['طالب', 'ميل', 'عامل', 'سنت', 'فرد'].map(foldText));
+
 /** Accusative and dual forms of a folded singular noun. */
 function derived(singular: string): { acc: string[]; dual: string[] } {
   const f = foldText(singular);
-  // Abbreviations (كم، سم، طن) take no endings: "كمين" is an ambush, not two kilometres.
-  if (f.length < 3) return { acc: [], dual: [] };
+  if (ABBREVIATIONS.has(f)) return { acc: [], dual: [] };
+  if (NO_DUAL.has(f)) return { acc: [f + 'ا'], dual: [] };
   if (f.endsWith('ه')) {
     const stem = f.slice(0, -1) + 'ت';
     return { acc: [], dual: [stem + 'ان', stem + 'ين'] };
