@@ -1,5 +1,5 @@
 import { toOriginal } from './normalize/fold.ts';
-import { tokenize } from './segment/tokens.ts';
+import { tokenize, type Token } from './segment/tokens.ts';
 import { segmentBlocks, segmentText, toArticleText, type FoldedArticle } from './segment/article-text.ts';
 import { extractFigures } from './extract/figures.ts';
 import { extractNames } from './extract/names.ts';
@@ -32,9 +32,13 @@ function claimsOf(text: string, a: FoldedArticle): Claim[] {
     const o = toOriginal(a.folded, s.start, s.end);
     return { sentence, start: o.start, end: o.end, text: text.slice(o.start, o.end) };
   };
+  const inSentence = (s: Span) => sentenceAt(a.sentences, s.start) >= 0;
+  const allTokens: Token[] = [];
+  const allNames: ReturnType<typeof extractNames> = [];
   for (const para of a.paragraphs) {
+    // Per paragraph, so no figure or name runs across a line break.
     const tokens = tokenize(ftext.slice(para.start, para.end), para.start);
-    const inSentence = (s: Span) => sentenceAt(a.sentences, s.start) >= 0;
+    allTokens.push(...tokens);
     for (const f of extractFigures(ftext, tokens)) {
       if (!inSentence(f)) continue;
       const p = place(f);
@@ -44,18 +48,20 @@ function claimsOf(text: string, a: FoldedArticle): Claim[] {
         key: numberKey(f.unit, f.value),
       });
     }
-    const names = extractNames(ftext, tokens).filter(inSentence);
-    for (const n of names) claims.push({ kind: n.kind, ...place(n), key: n.key });
-    for (const q of extractQuotes(ftext, names)) {
-      if (!inSentence(q)) continue;
-      const speaker = q.speakerStart !== undefined && q.speakerEnd !== undefined
-        ? place({ start: q.speakerStart, end: q.speakerEnd }).text : undefined;
-      claims.push({
-        kind: 'quote', ...place(q), key: quoteKey(ftext.slice(q.innerStart, q.innerEnd)),
-        ...(q.speakerKey ? { speakerKey: q.speakerKey } : {}),
-        ...(speaker ? { speaker } : {}),
-      });
-    }
+    allNames.push(...extractNames(ftext, tokens));
+  }
+  const names = allNames.filter(inSentence);
+  for (const n of names) claims.push({ kind: n.kind, ...place(n), key: n.key });
+  // Speakers carry over from one paragraph to the next ("وأكد، أن …"), so quotations see the whole article.
+  for (const q of extractQuotes(ftext, names, allTokens)) {
+    if (!inSentence(q)) continue;
+    const speaker = q.speakerStart !== undefined && q.speakerEnd !== undefined
+      ? place({ start: q.speakerStart, end: q.speakerEnd }).text : undefined;
+    claims.push({
+      kind: 'quote', ...place(q), key: quoteKey(ftext.slice(q.innerStart, q.innerEnd)),
+      ...(q.speakerKey ? { speakerKey: q.speakerKey } : {}),
+      ...(speaker ? { speaker } : {}),
+    });
   }
   return claims.sort((x, y) => x.start - y.start || y.end - x.end);
 }

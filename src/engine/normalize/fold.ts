@@ -95,6 +95,10 @@ const TABLE: Int32Array = (() => {
   return t;
 })();
 
+function isAttachedMark(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x0610 && code <= 0x061a) || (code >= 0x06d6 && code <= 0x06ed);
+}
+
 /** Folds `original`, keeping a map from every folded character back to the original. */
 export function fold(original: string): Folded {
   const n = original.length;
@@ -129,7 +133,11 @@ export function fold(original: string): Folded {
       continue;
     }
     const f = TABLE[code];
-    if (f === DROPPED) continue;
+    if (f === DROPPED) {
+      // A mark that sits on the previous letter (شخصاً, بـ) belongs to its span.
+      if (k > 0 && ends[k - 1] === i && isAttachedMark(code)) ends[k - 1] = i + 1;
+      continue;
+    }
     if (f === EXPANDS) {
       const s = foldUnit(original[i]);
       for (let j = 0; j < s.length; j++) {
