@@ -134,7 +134,7 @@ describe('extractNames: places and organisations', () => {
       ['الموصل', 'place:الموصل'],
       ['العراق', 'place:العراق'],
       ['داعش', 'org:داعش'],
-      ['لعراق', 'place:العراق'],
+      ['للعراق', 'place:العراق'],
     ]);
   });
 

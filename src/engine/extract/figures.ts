@@ -211,10 +211,10 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
     // "ثلاثة من الضيوف": an unknown noun, but still a count of something.
     partitiveUnknown = !!partitive && !partitive.known;
   }
-  // "ثلاث سنوات ونصف", "ساعة ونصف".
+  // "ثلاث سنوات ونصف", "ساعة ونصف"; after a scale the half is of the scale: "ملياري دولار ونصف" is 2.5e9.
   const w = word(tokens, end);
   if (unit && qualifier !== 'range' && (w === AND + HALF || (w === AND && word(tokens, end + 1) === HALF))) {
-    value += 0.5;
+    value += counted.lastScale > 1 ? counted.lastScale / 2 : 0.5;
     end += w === AND ? 2 : 1;
   }
   if (qualifier === 'exact') {

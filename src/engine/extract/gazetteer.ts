@@ -94,6 +94,16 @@ export function stemReadings(word: string): Reading[] {
   return out;
 }
 
+/**
+ * Where a mention starts inside its first token: after a conjunction or
+ * preposition (والعراق → العراق), but "للعراق" has no letters of its own for
+ * the article, so there the highlight takes the whole word.
+ */
+export function mentionStart(tok: { text: string; start: number }, prefix: string): number {
+  const restored = prefix.endsWith('ل') && tok.text.startsWith(prefix + 'ل') && !tok.text.startsWith(prefix + 'ال');
+  return restored ? tok.start : tok.start + prefix.length;
+}
+
 /** The stem of a word without conjunction/preposition clitics, if one of its readings is in `set`. */
 export function stemIn(word: string, set: ReadonlySet<string>): string | undefined {
   for (const r of stemReadings(word)) if (set.has(r.stem)) return r.stem;
@@ -159,7 +169,7 @@ export function findGazetteerMentions(
       ? `${best.entry.key} ${tokens[best.last].text}`
       : best.entry.key;
     out.push({
-      start: tok.start + best.prefix.length,
+      start: mentionStart(tok, best.prefix),
       end: tokens[best.last].end,
       kind: best.entry.kind,
       key,

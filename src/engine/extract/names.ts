@@ -14,7 +14,7 @@
  */
 import { nameKey, nameParts } from '../keys/name-key.ts';
 import type { Token } from '../segment/tokens.ts';
-import { findGazetteerMentions, type GazetteerMention, type Reading } from './gazetteer.ts';
+import { findGazetteerMentions, mentionStart, type GazetteerMention, type Reading } from './gazetteer.ts';
 import {
   AFTER_SPEAKER_WORD, ALI, AMBIGUOUS, ARABIC_ONLY_LETTERS, BINDER, COMPLEMENT_HEAD, COMPLEMENT_STOP, FAMILY, NAME_CUE_VERBS,
   NISBA, RELATIVE, SON_OF, WESTERN, isGiven, isStopWord, partEnd, partKeyOf, readingsOf, startsConstruct, stemIn, titleEnd,
@@ -240,7 +240,7 @@ function orgShortForms(tokens: Token[], claimed: Uint8Array, gaz: GazetteerMenti
     for (const r of readingsOf(tokens[i].text)) {
       const key = short.get(r.stem);
       if (!key) continue;
-      out.push({ start: tokens[i].start + r.prefix.length, end: tokens[i].end, kind: 'organization', key, firstToken: i, lastToken: i });
+      out.push({ start: mentionStart(tokens[i], r.prefix), end: tokens[i].end, kind: 'organization', key, firstToken: i, lastToken: i });
       claimed[i] = 1;
       break;
     }

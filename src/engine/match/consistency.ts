@@ -21,13 +21,17 @@ export function interval(value: number, qualifier: Qualifier, valueMax?: number)
   }
 }
 
-/** Half a unit of the last significant digit of a round figure, so 13.2 ألف admits 13,150–13,250. */
+/**
+ * Half a unit of the last significant digit of a round figure, so 13.2 ألف
+ * admits 13,150–13,250; never more than 2% of the value, so "3 مليارات" is
+ * not taken to cover 2.5 billion.
+ */
 function roundingSlack(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 0;
   const digits = String(Math.round(Math.abs(value))).replace(/0+$/, '').length;
   const total = String(Math.round(Math.abs(value))).length;
   if (total - digits < 2) return 0;
-  return Math.pow(10, total - digits) / 2;
+  return Math.min(Math.pow(10, total - digits) / 2, Math.abs(value) * 0.02);
 }
 
 /**

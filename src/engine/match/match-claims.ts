@@ -26,11 +26,13 @@ function prepare(c: CandidateStatement): PreparedCandidate {
   return { statement: c, context: sentenceContext(c.text, c.claims), keys };
 }
 
-function judge(claim: Claim, cand: PreparedCandidate, context: number, names: number): Judgement | null {
+function judge(claim: Claim, keys: string[], cand: PreparedCandidate, context: number, names: number): Judgement | null {
   const others = cand.statement.claims;
   switch (claim.kind) {
-    case 'number':
-      return judgeFigure(claim, others, context, names);
+    case 'number': {
+      const sharesContextKey = keys.some((k) => k.startsWith('ctx:') && cand.keys.has(k));
+      return judgeFigure(claim, others, { context, sharedNames: names, sharesContextKey });
+    }
     case 'quote':
       return judgeQuote(claim, others, cand.statement.text);
     default:
@@ -62,7 +64,9 @@ function toMatch(j: Judgement, cand: CandidateStatement, context: number): Claim
 export function matchClaims(page: Analysis, candidates: CandidateStatement[], opts: MatchOptions = {}): ClaimReport[] {
   const perClaim = opts.perClaim ?? 8;
   const prepared = candidates.map(prepare);
-  const pageContexts = page.sentences.map((s) => sentenceContext(s.text, page.claims.filter((c) => page.sentences[c.sentence] === s)));
+  const bySentence = page.sentences.map((): Claim[] => []);
+  for (const c of page.claims) bySentence[c.sentence]?.push(c);
+  const pageContexts = page.sentences.map((s, i) => sentenceContext(s.text, bySentence[i]));
   const articles = new Map<number, SourceArticle>();
   for (const c of candidates) articles.set(c.article.id, c.article);
   const copyOf = findCopies([...articles.values()], opts.pageFingerprint);
@@ -76,7 +80,7 @@ export function matchClaims(page: Analysis, candidates: CandidateStatement[], op
       const sharesKey = keys.some((k) => cand.keys.has(k));
       const { score, names } = contextScore(ctx, cand.context);
       if (!sharesKey && names === 0) continue;
-      const j = judge(claim, cand, score, names);
+      const j = judge(claim, keys, cand, score, names);
       if (!j) continue;
       const m = toMatch(j, cand.statement, score);
       const prev = best.get(cand.statement.articleId);

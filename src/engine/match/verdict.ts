@@ -16,7 +16,10 @@ export const THRESHOLDS = {
   agreeSameKey: 0.08,
   agreeCompatible: 0.2,
   agreeUnknownUnit: 0.3,
-  conflict: 0.3,
+  /** A rival figure whose words just before it match ("حصيلة … 112" / "حصيلة … 121"). */
+  conflictNearby: 0.3,
+  /** A rival figure in an otherwise clearly shared sentence. */
+  conflict: 0.45,
   relatedFigure: 0.4,
   quoteContainment: 0.6,
   nameContext: 0.05,
@@ -30,7 +33,16 @@ export interface Judgement {
   strength: number;
 }
 
-export function judgeFigure(claim: NumberClaim, others: Claim[], context: number, sharedNames: number): Judgement | null {
+export interface FigureContext {
+  /** Context score of the two sentences (context.ts). */
+  context: number;
+  sharedNames: number;
+  /** The statement carries one of the figure's context keys (same unit, same word before it). */
+  sharesContextKey: boolean;
+}
+
+export function judgeFigure(claim: NumberClaim, others: Claim[], { context, sharedNames, sharesContextKey }: FigureContext): Judgement | null {
+  const conflictNeeds = sharesContextKey ? THRESHOLDS.conflictNearby : THRESHOLDS.conflict;
   let conflict: NumberClaim | undefined;
   for (const o of others) {
     if (o.kind !== 'number') continue;
@@ -43,7 +55,7 @@ export function judgeFigure(claim: NumberClaim, others: Claim[], context: number
       continue;
     }
     const contested = sameUnit(claim.unit, o.unit) && comparableMagnitude(claim.value, o.value);
-    if (contested && context >= THRESHOLDS.conflict && !conflict) conflict = o;
+    if (contested && context >= conflictNeeds && !conflict) conflict = o;
   }
   if (conflict) return { verdict: 'conflicts', other: conflict, strength: 0.8 };
   if (context >= THRESHOLDS.relatedFigure && sharedNames > 0) return { verdict: 'related', strength: 0.3 };

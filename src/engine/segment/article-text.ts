@@ -40,15 +40,15 @@ function contentWords(s: string): string[] {
  * the site's tagline. The title is the short leading line whose words recur
  * most in the body.
  */
-function pickTitle(text: string, candidates: Span[], body: Span[]): number {
-  const bodyWords = new Set<string>();
-  for (const p of body) for (const w of contentWords(text.slice(p.start, p.end))) bodyWords.add(w);
+function pickTitle(text: string, candidates: Span[], lines: Span[]): number {
   let best = -1;
   let bestScore = 0.25;
   candidates.forEach((c, i) => {
     const line = text.slice(c.start, c.end);
     const words = contentWords(line);
-    if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.؟?!]$/.test(line)) return;
+    if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.؟?!]$/.test(line) || isDateline(line)) return;
+    const bodyWords = new Set<string>();
+    for (const l of lines) if (l !== c) for (const w of contentWords(text.slice(l.start, l.end))) bodyWords.add(w);
     const score = words.filter((w) => bodyWords.has(w)).length / words.length;
     if (score > bestScore) {
       best = i;
@@ -86,7 +86,7 @@ export function segmentText(raw: string): FoldedArticle {
   const text = folded.text;
   const kept = keepLines(text, lines(text));
   const head = kept.slice(0, TITLE_WINDOW);
-  const titleAt = pickTitle(text, head, kept.slice(TITLE_WINDOW));
+  const titleAt = pickTitle(text, head, kept);
   const title = titleAt >= 0 ? head[titleAt] : null;
   // Lines before the title are the site's name or tagline; datelines sit just below it.
   const from = titleAt >= 0 ? titleAt + 1 : 0;
