@@ -34,9 +34,8 @@ function claimsOf(text: string, a: FoldedArticle): Claim[] {
   };
   const inSentence = (s: Span) => sentenceAt(a.sentences, s.start) >= 0;
   const allTokens: Token[] = [];
-  const allNames: ReturnType<typeof extractNames> = [];
   for (const para of a.paragraphs) {
-    // Per paragraph, so no figure or name runs across a line break.
+    // Per paragraph, so no figure runs across a line break.
     const tokens = tokenize(ftext.slice(para.start, para.end), para.start);
     allTokens.push(...tokens);
     for (const f of extractFigures(ftext, tokens)) {
@@ -48,9 +47,9 @@ function claimsOf(text: string, a: FoldedArticle): Claim[] {
         key: numberKey(f.unit, f.value),
       });
     }
-    allNames.push(...extractNames(ftext, tokens));
   }
-  const names = allNames.filter(inSentence);
+  // Names see the whole article: a surname alone takes the key of the full name seen earlier.
+  const names = extractNames(ftext, allTokens).filter((n) => inSentence(n) && !ftext.slice(n.start, n.end).includes('\n'));
   for (const n of names) claims.push({ kind: n.kind, ...place(n), key: n.key });
   // Speakers carry over from one paragraph to the next ("وأكد، أن …"), so quotations see the whole article.
   for (const q of extractQuotes(ftext, names, allTokens)) {
