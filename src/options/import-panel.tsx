@@ -34,7 +34,10 @@ function Report({ report }: { report: ImportReport }) {
       {report.resumed && <p>{t('importResumed')}</p>}
       {report.skipped.length > 0 && (
         <ul class="skipped">
-          {report.skipped.slice(0, SKIPPED_SHOWN).map((s) => <li key={s.line} dir="auto">{t('skippedLine', s.line, s.reason)}</li>)}
+          {report.skipped.slice(0, SKIPPED_SHOWN).map((s) => (
+            // The store's reasons are English: isolate them so they do not scramble the Arabic line.
+            <li key={s.line}>{t('skippedLine', s.line)} <bdi dir="auto">{s.reason}</bdi></li>
+          ))}
           {report.skipped.length > SKIPPED_SHOWN && <li>…</li>}
         </ul>
       )}

@@ -7,12 +7,17 @@ export function sourceMatches(report: ClaimReport): ClaimMatch[] {
   return report.matches.filter((m) => m.copyOf !== 'page');
 }
 
-/** A conflict outweighs agreement: a differing figure is what a reader must see. */
+/**
+ * A conflict outweighs agreement: a differing figure is what a reader must
+ * see. A figure that other articles only mention in passing (related
+ * statements without the figure) is still unsourced; its card lists them as
+ * context. Names and quotations keep 'related'.
+ */
 export function claimVerdict(report: ClaimReport): ClaimVerdict {
   const matches = sourceMatches(report);
   if (matches.some((m) => m.verdict === 'conflicts')) return 'conflicts';
   if (matches.some((m) => m.verdict === 'agrees')) return 'agrees';
-  if (matches.some((m) => m.verdict === 'related')) return 'related';
+  if (report.claim.kind !== 'number' && matches.some((m) => m.verdict === 'related')) return 'related';
   return 'none';
 }
 

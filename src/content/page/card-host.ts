@@ -73,6 +73,7 @@ export class CardHost {
 
   private onFocusIn(e: FocusEvent): void {
     if (this.inCard(e.target)) return this.cancelClose();
+    if (this.returningFocus) return;
     const mark = this.markOf(e.target);
     if (mark) this.open(mark);
   }
@@ -95,12 +96,11 @@ export class CardHost {
   }
 
   private openedAt = 0;
+  private returningFocus = false;
 
   private onKey(e: KeyboardEvent): void {
     if (e.key === 'Escape' && this.anchor) {
-      const anchor = this.anchor;
-      this.close(false);
-      anchor.focus();
+      this.close(true);
       e.stopPropagation();
       return;
     }
@@ -194,7 +194,15 @@ export class CardHost {
     this.anchor = null;
     anchor?.setAttribute('aria-expanded', 'false');
     if (this.mount) render(null, this.mount);
-    if (restoreFocus) anchor?.focus();
+    if (restoreFocus && anchor) {
+      // Focus goes back to the claim without opening the card again.
+      this.returningFocus = true;
+      try {
+        anchor.focus();
+      } finally {
+        this.returningFocus = false;
+      }
+    }
   }
 
   private destroy(): void {

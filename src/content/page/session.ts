@@ -54,6 +54,8 @@ export function startSession(options: SessionOptions): PageSession {
   let byId = new Map<number, PageClaim>();
   let corpusSize = 0;
   let page: PageText | null = null;
+  /** The text the current claims' offsets refer to. */
+  let engineText = '';
   let signature = '';
   let generation = 0;
 
@@ -64,10 +66,10 @@ export function startSession(options: SessionOptions): PageSession {
     if (records.length) schedule(false);
   });
   /** Runs our own DOM changes without waking our own observer. */
-  const quietly = (change: () => void) => {
+  const quietly = <T>(change: () => T): T => {
     if (observer.takeRecords().length) schedule(false);
     try {
-      change();
+      return change();
     } finally {
       observer.takeRecords();
     }
@@ -95,9 +97,31 @@ export function startSession(options: SessionOptions): PageSession {
     return `${kindLabel(c.report.claim.kind)}: ${verdictLabel(c.verdict)}`;
   }
 
-  async function highlight(text: PageText, gen: number): Promise<void> {
+  /** The page's article text as runs over its current text nodes, and its signature. */
+  function readPage(): { text: PageText; sig: string } | null {
+    const main = findMainContent(doc);
+    if (!main || !isArabicContent(main)) return null;
+    const text = pageText(main.title, main.blocks);
+    return { text, sig: [text.title, ...text.blocks].join('\n') };
+  }
+
+  /**
+   * Replaces all highlights. Unwrapping merges text nodes back, so the runs
+   * are read again afterwards; if the article's text changed meanwhile, a
+   * new analysis is scheduled instead.
+   */
+  async function highlight(engineText: string, gen: number): Promise<void> {
     card.close(false);
-    quietly(() => highlighter.unwrapAll());
+    const fresh = quietly(() => {
+      highlighter.unwrapAll();
+      return readPage();
+    });
+    if (!fresh || fresh.sig !== signature) {
+      schedule(false);
+      return;
+    }
+    const text = alignTo(fresh.text, engineText);
+    page = text;
     const byRun = new Map<number, MarkSpec[]>();
     for (const c of claims) {
       if (!kinds.includes(c.report.claim.kind)) continue;
@@ -124,8 +148,8 @@ export function startSession(options: SessionOptions): PageSession {
       options.onUrlChange?.();
       return;
     }
-    const main = findMainContent(doc);
-    if (!main || !isArabicContent(main)) {
+    const read = readPage();
+    if (!read) {
       if (status !== 'not-arabic') quietly(() => highlighter.unwrapAll());
       status = 'not-arabic';
       claims = [];
@@ -133,8 +157,7 @@ export function startSession(options: SessionOptions): PageSession {
       signature = '';
       return;
     }
-    const text = pageText(main.title, main.blocks);
-    const sig = [text.title, ...text.blocks].join('\n');
+    const { text, sig } = read;
     if (!force && sig === signature) return;
     signature = sig;
     const gen = ++generation;
@@ -142,7 +165,6 @@ export function startSession(options: SessionOptions): PageSession {
     await yieldToMain();
     if (gen !== generation || signal.aborted) return;
     const analysis = analyzeBlocks(text.blocks, text.title);
-    const aligned = alignTo(text, analysis.text);
     let reports: ClaimReport[] = [];
     try {
       const answer = await askBackground('content-to-background:cross-reference', { analysis, url });
@@ -154,15 +176,17 @@ export function startSession(options: SessionOptions): PageSession {
     }
     if (gen !== generation || signal.aborted) return;
     const found = new Map(reports.map((r) => [reportKey(r.claim), r]));
-    claims = analysis.claims.map((claim, id) => {
+    // One claim per place and kind, even if an extractor reports it twice.
+    const unique = [...new Map(analysis.claims.map((c) => [reportKey(c), c])).values()];
+    claims = unique.map((claim, id) => {
       const report = found.get(reportKey(claim)) ?? { claim, matches: [], sources: 0 };
       const s = analysis.sentences[claim.sentence] ?? { text: claim.text, start: claim.start };
       const sentence = { text: s.text, emphasis: { start: claim.start - s.start, end: claim.end - s.start } };
       return { id, report, verdict: claimVerdict(report), sentence };
     });
     byId = new Map(claims.map((c) => [c.id, c]));
-    page = aligned;
-    await highlight(aligned, gen);
+    engineText = analysis.text;
+    await highlight(engineText, gen);
     if (gen === generation && !signal.aborted) status = error ? 'error' : 'ready';
   }
 
@@ -183,7 +207,7 @@ export function startSession(options: SessionOptions): PageSession {
     corpusChanged: () => schedule(true),
     setKinds(next) {
       kinds = next;
-      if (page && status === 'ready') void highlight(page, generation).then(() => card.refresh());
+      if (status === 'ready') void highlight(engineText, generation);
     },
   };
 }

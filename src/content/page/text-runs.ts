@@ -147,6 +147,10 @@ export function piecesOf(run: Run, start: number, end: number): NodePiece[] {
     if (last && last.node === node) last.to = at + 1;
     else pieces.push({ node, from: at, to: at + 1 });
   }
-  // A collapsed space stands for one character; trailing ones are dropped.
-  return pieces.filter((p) => p.node.data.slice(p.from, p.to).trim() !== '');
+  // Whitespace-only pieces at the edges add nothing; inside a claim (the
+  // space between "<b>2059</b> <a>مصابا</a>") they keep the highlight whole.
+  const blank = (p: NodePiece) => p.node.data.slice(p.from, p.to).trim() === '';
+  while (pieces.length && blank(pieces[0])) pieces.shift();
+  while (pieces.length && blank(pieces[pieces.length - 1])) pieces.pop();
+  return pieces;
 }

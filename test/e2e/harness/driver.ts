@@ -1,0 +1,33 @@
+/**
+ * What the end-to-end scenarios need from a browser, so the same scenarios
+ * run in Chromium (playwright-core) and Firefox ESR (puppeteer-core, BiDi).
+ */
+export interface Tab {
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitFor<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  hover(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  setFile(selector: string, path: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  name: 'chromium' | 'firefox';
+  openPage(url: string): Promise<Tab>;
+  openExtensionPage(path: string): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+/** Waits until `fn` holds in `tab`, with a readable error. */
+export async function until<A>(tab: Tab, what: string, fn: (arg: A) => unknown, arg?: A, timeoutMs = 15_000): Promise<void> {
+  try {
+    await tab.waitFor(fn, arg, timeoutMs);
+  } catch (e) {
+    throw new Error(`timed out waiting for ${what}: ${(e as Error).message.split('\n')[0]}`);
+  }
+}

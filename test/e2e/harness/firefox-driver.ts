@@ -1,0 +1,43 @@
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { launchFirefox } from '../../../scripts/launch-firefox.ts';
+import type { Driver, Tab } from './driver.ts';
+
+function wrap(page: Page): Tab {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 15_000) => {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
+    },
+    hover: (s) => page.hover(s),
+    click: (s) => page.click(s),
+    focus: (s) => page.focus(s),
+    press: (k) => page.keyboard.press(k as never),
+    setFile: async (s, path) => {
+      const input = (await page.$(s)) as ElementHandle<HTMLInputElement> | null;
+      if (!input) throw new Error(`no ${s}`);
+      await input.uploadFile(path);
+    },
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function firefoxDriver(extensionDir: string, headless = true): Promise<Driver> {
+  const b = await launchFirefox({ extensionDir, headless });
+  return {
+    name: 'firefox',
+    async openPage(url) {
+      const page = await b.browser.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async openExtensionPage(path) {
+      return wrap(await b.openExtensionPage(path));
+    },
+    close: () => b.close(),
+  };
+}
