@@ -37,8 +37,9 @@ export function browserScenarios(name: 'chromium' | 'firefox', launch: () => Pro
     async function tabIdOf(tab: Tab): Promise<number> {
       await tab.bringToFront();
       return helper.evaluate(async () => {
-        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-        const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+        const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+        const [active] = await (g.browser ?? g.chrome).tabs.query({ active: true, lastFocusedWindow: true });
         return active.id!;
       });
     }
