@@ -118,3 +118,15 @@ describe('no source', () => {
     expect(reports.filter((r) => r.claim.kind === 'number').every((r) => r.matches.length === 0)).toBe(true);
   });
 });
+
+describe('sentences with many figures', () => {
+  it('does not set one line of a results table against another', () => {
+    const page = analyzeText('بلغت الإيرادات 4,749 مليون درهم إماراتي (1,292 مليون دولار) وبلغ مجموع الموجودات 20,813 مليون درهم إماراتي (5,663 مليون دولار).');
+    const other = analyzeText('وبلغ مجموع النقد لدى البنوك 8,731 مليون درهم إماراتي (2,376 مليون دولار) في حين بلغت الإيرادات 4,749 مليون درهم إماراتي (1,292 مليون دولار).');
+    const article = { id: 1, title: 't', outlet: 'o', url: 'https://example.org/1' };
+    const cands = other.sentences.map((s, i) => ({ id: i + 1, articleId: 1, text: s.text, start: s.start, claims: other.claims.filter((c) => c.sentence === i), article }));
+    const reports = matchClaims(page, cands);
+    expect(reports.flatMap((r) => r.matches).some((m) => m.verdict === 'conflicts')).toBe(false);
+    expect(reportFor(reports, '1,292 مليون دولار').matches[0]?.verdict).toBe('agrees');
+  });
+});

@@ -1,4 +1,6 @@
-import type { Analysis, Claim } from '../types.ts';
+import type { Analysis, Claim, NumberClaim } from '../types.ts';
+import { foldText } from '../normalize/fold.ts';
+import { contentWords } from '../keys/words.ts';
 import { claimIndexKeys } from '../keys/statement-keys.ts';
 import { contextScore, sentenceContext, type SentenceContext } from './context.ts';
 import { findCopies } from './copies.ts';
@@ -10,6 +12,11 @@ export interface MatchOptions {
   pageFingerprint?: number[];
   /** Most matches kept per claim. */
   perClaim?: number;
+}
+
+interface PageSentence {
+  sentence: { text: string; start: number };
+  claims: Claim[];
 }
 
 interface PreparedCandidate {
@@ -26,12 +33,39 @@ function prepare(c: CandidateStatement): PreparedCandidate {
   return { statement: c, context: sentenceContext(c.text, c.claims), keys };
 }
 
-function judge(claim: Claim, keys: string[], cand: PreparedCandidate, context: number, names: number): Judgement | null {
+const LOCAL_WORDS = 4;
+
+function words(text: string): string[] {
+  return contentWords(foldText(text)).filter((w) => !/^\d/.test(w));
+}
+
+/**
+ * The content words around a figure: a few before (back to the previous
+ * figure) and a few after (up to the next). A figure that only restates the
+ * one before it ("5,922 مليون درهم (1,611 مليون دولار)") takes that figure's
+ * words, so each conversion is tied to what it converts.
+ */
+function around(sentence: { text: string; start: number }, figures: Claim[], claim: Claim): string[] {
+  const i = figures.indexOf(claim);
+  const prevEnd = i > 0 ? figures[i - 1].end : sentence.start;
+  const nextStart = i >= 0 && i + 1 < figures.length ? figures[i + 1].start : sentence.start + sentence.text.length;
+  const before = words(sentence.text.slice(Math.max(0, prevEnd - sentence.start), Math.max(0, claim.start - sentence.start)));
+  if (i > 0 && before.length === 0) return around(sentence, figures, figures[i - 1]);
+  const after = words(sentence.text.slice(claim.end - sentence.start, Math.max(claim.end, nextStart) - sentence.start));
+  return [...before.slice(-LOCAL_WORDS), ...after.slice(0, LOCAL_WORDS)];
+}
+
+function judge(claim: Claim, page: PageSentence, keys: string[], cand: PreparedCandidate, context: number, names: number): Judgement | null {
   const others = cand.statement.claims;
   switch (claim.kind) {
     case 'number': {
       const sharesContextKey = keys.some((k) => k.startsWith('ctx:') && cand.keys.has(k));
-      return judgeFigure(claim, others, { context, sharedNames: names, sharesContextKey });
+      return judgeFigure(claim, others, {
+        context, sharedNames: names, sharesContextKey,
+        siblings: page.claims.filter((c): c is NumberClaim => c.kind === 'number' && c !== claim),
+        around: around(page.sentence, page.claims.filter((c) => c.kind === 'number'), claim),
+        aroundOther: (o) => around(cand.statement, others.filter((c) => c.kind === 'number'), o),
+      });
     }
     case 'quote':
       return judgeQuote(claim, others, cand.statement.text);
@@ -80,7 +114,7 @@ export function matchClaims(page: Analysis, candidates: CandidateStatement[], op
       const sharesKey = keys.some((k) => cand.keys.has(k));
       const { score, names } = contextScore(ctx, cand.context);
       if (!sharesKey && names === 0) continue;
-      const j = judge(claim, keys, cand, score, names);
+      const j = judge(claim, { sentence, claims: bySentence[claim.sentence] }, keys, cand, score, names);
       if (!j) continue;
       const m = toMatch(j, cand.statement, score);
       const prev = best.get(cand.statement.articleId);

@@ -18,11 +18,17 @@ export const THRESHOLDS = {
   agreeUnknownUnit: 0.3,
   /** A rival figure whose words just before it match ("حصيلة … 112" / "حصيلة … 121"). */
   conflictNearby: 0.3,
+  /** Share of words around two figures of a many-figure sentence for them to be one quantity. */
+  localContext: 0.5,
+  /** The same, when each sentence holds only that one figure of the unit. */
+  localContextAlone: 0.2,
   /** A rival figure in an otherwise clearly shared sentence. */
   conflict: 0.45,
   relatedFigure: 0.4,
   quoteContainment: 0.6,
-  nameContext: 0.05,
+  /** People are specific; a place or an organisation is shared by many unrelated stories. */
+  personContext: 0.1,
+  placeContext: 0.3,
 } as const;
 
 export interface Judgement {
@@ -39,9 +45,39 @@ export interface FigureContext {
   sharedNames: number;
   /** The statement carries one of the figure's context keys (same unit, same word before it). */
   sharesContextKey: boolean;
+  /** The other figures of the page's sentence. */
+  siblings: NumberClaim[];
+  /** Content words around the page figure, and a way to get them for a figure of the statement. */
+  around: string[];
+  aroundOther: (o: NumberClaim) => string[];
 }
 
-export function judgeFigure(claim: NumberClaim, others: Claim[], { context, sharedNames, sharesContextKey }: FigureContext): Judgement | null {
+/**
+ * Sentences with many figures (results, surveys) are where false conflicts
+ * come from: a rival figure only counts when it is not another figure of the
+ * page's own sentence reported in the same way, and when the words around
+ * the two figures mostly meet, or each sentence holds just one such figure.
+ */
+function isRival(claim: NumberClaim, o: NumberClaim, others: Claim[], f: FigureContext): boolean {
+  if (!sameUnit(claim.unit, o.unit) || !comparableMagnitude(claim.value, o.value) || consistent(claim, o)) return false;
+  if (f.siblings.some((s) => compatibleUnits(s.unit, o.unit) && consistent(s, o))) return false;
+  const local = dice(f.around, f.aroundOther(o));
+  if (local >= THRESHOLDS.localContext) return true;
+  const sameUnitHere = (list: Claim[]) => list.filter((c) => c.kind === 'number' && c.unit === claim.unit).length;
+  return local >= THRESHOLDS.localContextAlone && sameUnitHere(others) === 1 && sameUnitHere(f.siblings) === 0;
+}
+
+function dice(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  if (sa.size + sb.size === 0) return 0;
+  let n = 0;
+  for (const w of sa) if (sb.has(w)) n++;
+  return (2 * n) / (sa.size + sb.size);
+}
+
+export function judgeFigure(claim: NumberClaim, others: Claim[], f: FigureContext): Judgement | null {
+  const { context, sharedNames, sharesContextKey } = f;
   const conflictNeeds = sharesContextKey ? THRESHOLDS.conflictNearby : THRESHOLDS.conflict;
   let conflict: NumberClaim | undefined;
   for (const o of others) {
@@ -54,8 +90,7 @@ export function judgeFigure(claim: NumberClaim, others: Claim[], { context, shar
       if (context >= needed) return { verdict: 'agrees', other: o, strength: o.key === claim.key ? 1 : 0.7 };
       continue;
     }
-    const contested = sameUnit(claim.unit, o.unit) && comparableMagnitude(claim.value, o.value);
-    if (contested && context >= conflictNeeds && !conflict) conflict = o;
+    if (!conflict && context >= conflictNeeds && isRival(claim, o, others, f)) conflict = o;
   }
   if (conflict) return { verdict: 'conflicts', other: conflict, strength: 0.8 };
   if (context >= THRESHOLDS.relatedFigure && sharedNames > 0) return { verdict: 'related', strength: 0.3 };
@@ -64,7 +99,8 @@ export function judgeFigure(claim: NumberClaim, others: Claim[], { context, shar
 
 export function judgeName(claim: Claim, others: Claim[], context: number): Judgement | null {
   const same = others.find((o) => o.key === claim.key);
-  if (!same || context < THRESHOLDS.nameContext) return null;
+  const needed = claim.kind === 'person' ? THRESHOLDS.personContext : THRESHOLDS.placeContext;
+  if (!same || context < needed) return null;
   return { verdict: 'related', other: same, strength: 0.5 };
 }
 
