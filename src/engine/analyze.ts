@@ -37,7 +37,7 @@ function claimsOf(text: string, a: FoldedArticle): Claim[] {
   for (const para of a.paragraphs) {
     // Per paragraph, so no figure runs across a line break.
     const tokens = tokenize(ftext.slice(para.start, para.end), para.start);
-    allTokens.push(...tokens);
+    for (const t of tokens) allTokens.push(t);
     for (const f of extractFigures(ftext, tokens)) {
       if (!inSentence(f)) continue;
       const p = place(f);

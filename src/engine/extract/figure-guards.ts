@@ -148,6 +148,7 @@ export function isNotQuantity(folded: string, tokens: Token[], r: Numeral): bool
     // Phone numbers, IDs and codes: long runs, leading zeros, a "+".
     if (/^\d+$/.test(digits) && (digits.length >= 9 || (digits.length >= 2 && digits[0] === '0'))) return true;
     if (prev && prev.text === '+' && glued(prev, head)) return true;
+    if (inDigitGroupRun(tokens, first)) return true;
     // A footnote or reference "(1)", and list numbering at the start of a line: "1-", "2.".
     if (wrapping(tokens, r) === 'bracket' && !unitAfter(tokens, r.next + 1)) return true;
     if (first === r.start && atLineStart(folded, head.start) && next && LIST_MARKS.has(next.text) && glued(head, next)) return true;
@@ -167,6 +168,24 @@ export function isNotQuantity(folded: string, tokens: Token[], r: Numeral): bool
     if (next.text === MIN && after && (after.text === MONTH || after.text === 'ال' + MONTH || monthStartsAt(tokens, r.next + 1))) return true;
   }
   return false;
+}
+
+/**
+ * "+1 202 555 0100", "055 123 4567": a phone number written in groups. Three
+ * or more bare digit groups separated only by spaces (or dashes) never make
+ * one amount in news text.
+ */
+function inDigitGroupRun(tokens: Token[], at: number): boolean {
+  const bare = (t: Token | undefined) => t !== undefined && t.type === 'number' && /^\d+$/.test(t.text);
+  const sep = (t: Token | undefined) => t !== undefined && (t.text === '-' || t.text === '+');
+  let lo = at;
+  let hi = at;
+  const step = (i: number, d: number) => (bare(tokens[i + d]) ? i + d : sep(tokens[i + d]) && bare(tokens[i + 2 * d]) ? i + 2 * d : -1);
+  for (let j = step(lo, -1); j >= 0; j = step(lo, -1)) lo = j;
+  for (let j = step(hi, 1); j >= 0; j = step(hi, 1)) hi = j;
+  let groups = 0;
+  for (let i = lo; i <= hi; i++) if (bare(tokens[i])) groups++;
+  return groups >= 3 || (groups >= 2 && tokens[lo - 1]?.text === '+');
 }
 
 /** A four-digit number that reads as a year when nothing says what it counts: "في 2019". */
