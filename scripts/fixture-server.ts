@@ -8,6 +8,8 @@
  *   /story/<name>.html      a test story from test/fixtures/stories/
  *   /page/<file>            a hand-written page from test/fixtures/pages/
  *   /english.html           a page whose main content is not Arabic
+ *   /long.html              a long article (about 5,000 words) with a long-task
+ *                           recorder, to check that Isnad never blocks the page
  * Add ?theme=dark to a generated page for a dark site.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -123,6 +125,23 @@ function storyArticle(name: string): Article | null {
   return articleFromFile(path, storyOutlets().get(name) ?? name, '2024-08-12T09:00:00Z');
 }
 
+/** All stories' paragraphs, repeated: an article of about 5,000 words. */
+function longArticle(): Article {
+  const names = existsSync(STORIES) ? readdirSync(STORIES).filter((f) => f.endsWith('.txt')) : [];
+  const paragraphs = names.flatMap((f) => articleFromFile(`${STORIES}${f}`, '', '').paragraphs);
+  const repeated = Array.from({ length: 11 }, () => paragraphs).flat();
+  return { title: 'ملف خاص: الفيضانات في السودان', paragraphs: repeated, outlet: 'الملف', published: '2024-08-12T09:00:00Z' };
+}
+
+/** Records long tasks from the very start of the page, for the tests to read. */
+const LONG_TASK_RECORDER = `<script>
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch (e) { window.__longTasks = null; }
+</script>`;
+
 function route(pathname: string, theme: 'light' | 'dark'): { type: string; body: string } | null {
   const html = (body: string) => ({ type: 'text/html; charset=utf-8', body });
   let m = pathname.match(/^\/seed\/([\w-]+)\.html$/);
@@ -138,6 +157,7 @@ function route(pathname: string, theme: 'light' | 'dark'): { type: string; body:
   m = pathname.match(/^\/page\/([\w.-]+\.html)$/);
   if (m && existsSync(`${PAGES}${m[1]}`)) return html(readFileSync(`${PAGES}${m[1]}`, 'utf8'));
   if (pathname === '/english.html') return html(ENGLISH_PAGE);
+  if (pathname === '/long.html') return html(articlePage(longArticle(), theme).replace('</head>', `${LONG_TASK_RECORDER}\n</head>`));
   if (pathname === '/') {
     const links = [
       ...readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => `/seed/${f.replace(/\.txt$/, '')}.html`),

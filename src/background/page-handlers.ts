@@ -2,20 +2,23 @@
  * What the background answers about live pages: cross-referencing a page's
  * claims, and adding the page in a tab to the corpus.
  */
+import { analyzeBlocks } from '../engine/index.ts';
 import { crossReference } from '../store/cross-reference.ts';
 import { browser } from '../platform/browser.ts';
 import { askTab, type Handlers } from '../platform/messaging.ts';
 import { corpus } from './corpus-access.ts';
 import { announceCorpusChanged } from './broadcast.ts';
 import { IsnadError } from './errors.ts';
+import { pageClaims } from './page-claims.ts';
 
-type PageMessages = 'content-to-background:cross-reference' | 'ui-to-background:add-tab-article';
+type PageMessages = 'content-to-background:check-page' | 'ui-to-background:add-tab-article';
 
 export const pageHandlers: Handlers<PageMessages> = {
-  async 'content-to-background:cross-reference'({ analysis, url }) {
+  async 'content-to-background:check-page'({ title, blocks, url }) {
+    const analysis = analyzeBlocks(blocks, title);
     const c = await corpus();
     const [reports, corpusSize] = await Promise.all([crossReference(c, analysis, { url }), c.count()]);
-    return { reports, corpusSize };
+    return { text: analysis.text, claims: pageClaims(analysis, reports), corpusSize };
   },
 
   async 'ui-to-background:add-tab-article'({ tabId }) {

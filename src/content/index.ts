@@ -1,7 +1,9 @@
 /**
  * Content script entry. Kept tiny: it answers the popup, reads the settings
  * and makes a quick "is this page Arabic?" check. Only when that passes does
- * it load the page module (and, through it, the engine).
+ * it load the page module (finding the article, highlights, the card). The
+ * engine itself never runs in the page: the background analyses the text the
+ * page module sends it, so a long article cannot block the page.
  *
  * Everything a run does hangs off one AbortController: switching the site
  * off, a same-document navigation or leaving the page aborts it and the page

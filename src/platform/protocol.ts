@@ -9,7 +9,7 @@
  * A request is `{ isnad: name, payload }`; the answer is `{ ok: true, value }`
  * or `{ ok: false, error }`, so errors thrown by a handler reach the caller.
  */
-import type { Analysis, ClaimKind } from '../engine/types.ts';
+import type { ClaimKind } from '../engine/types.ts';
 import type { ClaimReport } from '../engine/match/types.ts';
 import type { AddResult, ArticleSummary, CorpusStats, ImportProgress, ImportReport } from '../store/corpus.ts';
 
@@ -64,14 +64,29 @@ export interface PageReport {
   error?: string;
 }
 
-export interface CrossReferenceResult {
-  reports: ClaimReport[];
+/** The page's article as the content script read it: title and paragraph texts. */
+export interface PageText {
+  url: string;
+  title: string;
+  blocks: string[];
+}
+
+export interface PageCheck {
+  /** The text claim offsets refer to (title and blocks joined by line breaks). */
+  text: string;
+  /** Every claim once, in reading order, with its sources and verdict. */
+  claims: PageClaim[];
   corpusSize: number;
 }
 
 /** Every message: name → (request) → answer. */
 export interface Protocol {
-  'content-to-background:cross-reference': (req: { analysis: Analysis; url: string }) => CrossReferenceResult;
+  /**
+   * Analyses the page's text and cross-references its claims. The engine runs
+   * here, not in the page: a long article takes hundreds of milliseconds,
+   * which would block the page it is reading.
+   */
+  'content-to-background:check-page': (req: PageText) => PageCheck;
 
   'ui-to-background:add-tab-article': (req: { tabId: number }) => AddResult & { title: string };
   'ui-to-background:corpus-stats': (req: Record<string, never>) => CorpusStats;

@@ -8,13 +8,9 @@
 import { arabicShare, isMostlyArabic, type ArabicShare } from '../arabic-check.ts';
 import { collectRuns, isNeverText, type Run } from './text-runs.ts';
 
-/** Parts of a page that are never the article, by role or tag. */
-const CHROME_SELECTOR = [
-  'nav', 'aside', 'footer', 'form', 'dialog', 'menu',
-  '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="search"]',
-  '[role="banner"]', '[role="dialog"]', '[role="menu"]', '[role="alert"]',
-  'isnad-card',
-].join(',');
+/** Parts of a page that are never the article, by tag and by role. */
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU', 'ISNAD-CARD']);
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'banner', 'dialog', 'menu', 'alert']);
 
 /** id/class words of comment threads, related lists, share bars and ads (English and common Arabic site names). */
 const NOISE_NAME = /(^|[\s_-])(comments?|comment-list|disqus|respond|reply|related|more-news|read-?also|also-read|recommend\w*|trending|popular|most-?read|share|sharing|social|sidebar|widget|breadcrumbs?|menu|navbar|nav|footer|masthead|promo|ads?|advert\w*|sponsor\w*|newsletter|subscribe|tags?|keywords|author-?box|byline-?share|outbrain|taboola|cookie\w*|modal|popup)([\s_-]|$)/i;
@@ -22,12 +18,17 @@ const NOISE_NAME = /(^|[\s_-])(comments?|comment-list|disqus|respond|reply|relat
 /** id/class words that mark the article body. */
 const BODY_NAME = /(^|[\s_-])(article|articlebody|article-body|story|story-body|post|post-content|entry|entry-content|content|main|body|text|news-?details?|details)([\s_-]|$)/i;
 
+/** Called for every element of the page: cheap tests first. */
 export function isNoise(el: Element): boolean {
-  if (el.matches(CHROME_SELECTOR)) return true;
-  const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  const tag = el.tagName.toUpperCase();
+  if (CHROME_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
   // A header is chrome unless it carries the article's title.
-  if (el.tagName === 'HEADER' && !el.querySelector('h1')) return true;
-  return names.trim() !== '' && NOISE_NAME.test(names) && !BODY_NAME.test(el.id);
+  if (tag === 'HEADER' && !el.querySelector('h1')) return true;
+  const cls = typeof el.className === 'string' ? el.className : '';
+  if (!el.id && !cls) return false;
+  return NOISE_NAME.test(`${el.id} ${cls}`) && !BODY_NAME.test(el.id);
 }
 
 export interface MainContent {
@@ -40,6 +41,7 @@ export interface MainContent {
 }
 
 const MIN_PARAGRAPH = 25;
+const SHARE_SAMPLE = 4000;
 const MAX_LINK_DENSITY = 0.5;
 
 function paragraphWeight(run: Run): number {
@@ -104,8 +106,12 @@ export function findMainContent(doc: Document): MainContent | null {
   const title = headline(doc, root, skip);
   const blocks = all.filter((r) => root.contains(r.block) && r !== title && r.block !== title?.block
     && !(r.linkChars > MAX_LINK_DENSITY * r.text.length && r.text.length < 200));
+  // A few thousand letters decide the language; counting a whole long article costs more.
   const share: ArabicShare = { letters: 0, arabic: 0 };
-  for (const r of blocks) arabicShare(r.text, share);
+  for (const r of blocks) {
+    arabicShare(r.text, share);
+    if (share.letters > SHARE_SAMPLE) break;
+  }
   return { root, title, blocks, share };
 }
 

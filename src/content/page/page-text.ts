@@ -46,14 +46,30 @@ export function alignTo(page: PageText, engineText: string): PageText {
   return { ...page, starts };
 }
 
-/** The text-node pieces a claim covers, or [] when it cannot be placed. */
-export function claimPieces(page: PageText, claim: Pick<Claim, 'start' | 'end'>): NodePiece[] {
-  for (let i = page.runs.length - 1; i >= 0; i--) {
-    const run = page.runs[i];
-    const start = page.starts[i];
-    if (!run || start < 0 || claim.start < start) continue;
-    if (claim.end > start + run.text.length) return [];
-    return piecesOf(run, claim.start - start, claim.end - start);
+/** Index of the part (title or block) holding a claim, or -1 when it has none. */
+export function partOf(page: PageText, claim: Pick<Claim, 'start' | 'end'>): number {
+  let lo = 0;
+  let hi = page.runs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    // Parts that could not be aligned (-1) sort first and are never a match.
+    if (page.starts[mid] <= claim.start) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
   }
-  return [];
+  const run = found >= 0 ? page.runs[found] : null;
+  if (!run || page.starts[found] < 0 || claim.end > page.starts[found] + run.text.length) return -1;
+  return found;
+}
+
+/** The text-node pieces a claim covers, or [] when it cannot be placed. */
+export function claimPieces(page: PageText, claim: Pick<Claim, 'start' | 'end'>, part = partOf(page, claim)): NodePiece[] {
+  const run = part >= 0 ? page.runs[part] : null;
+  if (!run) return [];
+  const start = page.starts[part];
+  return piecesOf(run, claim.start - start, claim.end - start);
 }

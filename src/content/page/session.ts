@@ -5,16 +5,14 @@
  * stops, the card goes and the page's text nodes are put back.
  */
 import type { ClaimKind } from '../../engine/types.ts';
-import type { ClaimReport } from '../../engine/match/types.ts';
 import { askBackground } from '../../platform/messaging.ts';
 import type { PageArticle, PageClaim, PageReport, PageStatus } from '../../platform/protocol.ts';
-import { claimVerdict } from '../../ui/verdict.ts';
 import { kindLabel, verdictLabel } from '../../ui/labels.ts';
 import { CardHost } from './card-host.ts';
 import { Highlighter, type MarkSpec } from './highlighter.ts';
 import { findMainContent, isArabicContent } from './main-content.ts';
 import { readPageArticle } from './page-article.ts';
-import { alignTo, claimPieces, pageText, type PageText } from './page-text.ts';
+import { alignTo, claimPieces, pageText, partOf, type PageText } from './page-text.ts';
 import { sliced, yieldToMain } from './schedule.ts';
 
 export interface SessionOptions {
@@ -35,13 +33,6 @@ export interface PageSession {
 /** Mutations are gathered for this long before the page is looked at again. */
 const SETTLE_MS = 400;
 const MAX_WAIT_MS = 2000;
-
-let engine: Promise<typeof import('../../engine/index.ts')> | null = null;
-const loadEngine = () => (engine ??= import('../../engine/index.ts'));
-
-function reportKey(c: { start: number; end: number; kind: string }): string {
-  return `${c.start}:${c.end}:${c.kind}`;
-}
 
 export function startSession(options: SessionOptions): PageSession {
   const { signal, incognito } = options;
@@ -107,12 +98,13 @@ export function startSession(options: SessionOptions): PageSession {
 
   /**
    * Replaces all highlights. Unwrapping merges text nodes back, so the runs
-   * are read again afterwards; if the article's text changed meanwhile, a
-   * new analysis is scheduled instead.
+   * are read again afterwards (unless nothing was highlighted yet); if the
+   * article's text changed meanwhile, a new analysis is scheduled instead.
+   * Claims are placed and wrapped one block at a time between yields.
    */
-  async function highlight(engineText: string, gen: number): Promise<void> {
+  async function highlight(engineText: string, gen: number, read: { text: PageText; sig: string } | null): Promise<void> {
     card.close(false);
-    const fresh = quietly(() => {
+    const fresh = highlighter.size === 0 && read ? read : quietly(() => {
       highlighter.unwrapAll();
       return readPage();
     });
@@ -122,19 +114,24 @@ export function startSession(options: SessionOptions): PageSession {
     }
     const text = alignTo(fresh.text, engineText);
     page = text;
-    const byRun = new Map<number, MarkSpec[]>();
+    const byPart = new Map<number, PageClaim[]>();
     for (const c of claims) {
       if (!kinds.includes(c.report.claim.kind)) continue;
-      const pieces = claimPieces(text, c.report.claim);
-      if (!pieces.length) continue;
-      const run = text.runs.findIndex((r) => r?.nodes.includes(pieces[0].node));
-      const specs = byRun.get(run) ?? [];
-      specs.push({ id: c.id, kind: c.report.claim.kind, verdict: c.verdict, label: label(c), pieces });
-      byRun.set(run, specs);
+      const part = partOf(text, c.report.claim);
+      if (part < 0) continue;
+      const list = byPart.get(part);
+      if (list) list.push(c);
+      else byPart.set(part, [c]);
     }
-    await sliced([...byRun.values()], (specs) => {
+    // The answer was just parsed in this task: wrap from the next one on.
+    await yieldToMain();
+    await sliced([...byPart], ([part, list]) => {
+      const specs: MarkSpec[] = list.map((c) => ({
+        id: c.id, kind: c.report.claim.kind, verdict: c.verdict, label: label(c),
+        pieces: claimPieces(text, c.report.claim, part),
+      }));
       try {
-        quietly(() => highlighter.wrap(specs));
+        quietly(() => highlighter.wrap(specs.filter((spec) => spec.pieces.length)));
       } catch (e) {
         // The page changed this block under us; the observer brings us back.
         console.debug('Isnad: could not highlight a block', e);
@@ -161,32 +158,23 @@ export function startSession(options: SessionOptions): PageSession {
     if (!force && sig === signature) return;
     signature = sig;
     const gen = ++generation;
-    const { analyzeBlocks } = await loadEngine();
-    await yieldToMain();
-    if (gen !== generation || signal.aborted) return;
-    const analysis = analyzeBlocks(text.blocks, text.title);
-    let reports: ClaimReport[] = [];
+    // The engine runs in the background: analysing a long article takes
+    // longer than a page may be blocked (see protocol.ts, check-page).
+    let checked: { text: string; claims: PageClaim[] };
     try {
-      const answer = await askBackground('content-to-background:cross-reference', { analysis, url });
-      reports = answer.reports;
+      const answer = await askBackground('content-to-background:check-page', { url, title: text.title, blocks: text.blocks });
+      checked = answer;
       corpusSize = answer.corpusSize;
       error = undefined;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
+      checked = { text: '', claims: [] };
     }
     if (gen !== generation || signal.aborted) return;
-    const found = new Map(reports.map((r) => [reportKey(r.claim), r]));
-    // One claim per place and kind, even if an extractor reports it twice.
-    const unique = [...new Map(analysis.claims.map((c) => [reportKey(c), c])).values()];
-    claims = unique.map((claim, id) => {
-      const report = found.get(reportKey(claim)) ?? { claim, matches: [], sources: 0 };
-      const s = analysis.sentences[claim.sentence] ?? { text: claim.text, start: claim.start };
-      const sentence = { text: s.text, emphasis: { start: claim.start - s.start, end: claim.end - s.start } };
-      return { id, report, verdict: claimVerdict(report), sentence };
-    });
+    claims = checked.claims;
     byId = new Map(claims.map((c) => [c.id, c]));
-    engineText = analysis.text;
-    await highlight(engineText, gen);
+    engineText = checked.text;
+    await highlight(engineText, gen, read);
     if (gen === generation && !signal.aborted) status = error ? 'error' : 'ready';
   }
 
@@ -207,7 +195,7 @@ export function startSession(options: SessionOptions): PageSession {
     corpusChanged: () => schedule(true),
     setKinds(next) {
       kinds = next;
-      if (status === 'ready') void highlight(engineText, generation);
+      if (status === 'ready') void highlight(engineText, generation, null);
     },
   };
 }

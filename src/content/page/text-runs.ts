@@ -3,13 +3,17 @@
  * a list item, a stretch between <br>s) made of all its text nodes, inline
  * tags included, so a claim split by <b> or <a> is still one string.
  *
- * Whitespace is collapsed as the browser shows it, and every character of a
- * run's text remembers where it came from:
+ * Whitespace is collapsed as the browser shows it. The way back from the
+ * run's text to the nodes is a list of segments, each a stretch copied
+ * unchanged from one node (a collapsed space is a segment of its own):
  *
- *   nodes:   "بلغ " | <b>"5"</b> | "  مليار دولار"
- *   text:    "بلغ 5 مليار دولار"
- *   nodeAt:   0000 1 2222222222…      (index into nodes)
- *   offsetAt: 0123 0 1345678…          (offset inside that node)
+ *   nodes:    "بلغ " | <b>"5"</b> | "  مليار دولار"
+ *   text:     "بلغ 5 مليار دولار"
+ *   segments: [0,node0,0] [3,node0,3] [4,node1,0] [5,node2,0] [6,node2,2] …
+ *              textStart, node index, offset in node
+ *
+ * so finding a character is a binary search over segments, not a table per
+ * character: a 14,000-word page is read in a few milliseconds.
  */
 
 export interface Run {
@@ -17,8 +21,8 @@ export interface Run {
   block: Element;
   nodes: Text[];
   text: string;
-  nodeAt: Int32Array;
-  offsetAt: Int32Array;
+  /** Triples (textStart, nodeIndex, nodeOffset), by textStart. */
+  segments: Int32Array;
   /** Characters of the run that sit inside links (for link-density checks). */
   linkChars: number;
 }
@@ -44,54 +48,53 @@ export function isNeverText(el: Element): boolean {
   return NEVER_TEXT.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
+const SPACE_OR_WORD = /[ \n\t\r\f\u00a0]+|[^ \n\t\r\f\u00a0]+/g;
+
 class RunBuilder {
   nodes: Text[] = [];
-  chars: string[] = [];
-  nodeAt: number[] = [];
-  offsetAt: number[] = [];
+  parts: string[] = [];
+  segments: number[] = [];
+  length = 0;
   linkChars = 0;
-  /** A space is owed before the next visible character. */
-  pendingSpace = false;
-  pendingAt: [number, number] = [0, 0];
+  /** A space is owed before the next visible character, standing for [node, offset]. */
+  pending: [number, number] | null = null;
+
+  private segment(node: number, offset: number, text: string): void {
+    this.segments.push(this.length, node, offset);
+    this.parts.push(text);
+    this.length += text.length;
+  }
 
   add(node: Text, inLink: boolean): void {
     const data = node.data;
     const index = this.nodes.push(node) - 1;
-    for (let i = 0; i < data.length; i++) {
-      const c = data[i];
-      if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0') {
-        if (!this.pendingSpace && this.chars.length) {
-          this.pendingSpace = true;
-          this.pendingAt = [index, i];
-        }
+    SPACE_OR_WORD.lastIndex = 0;
+    for (let m = SPACE_OR_WORD.exec(data); m; m = SPACE_OR_WORD.exec(data)) {
+      const piece = m[0];
+      const c = piece.charCodeAt(0);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0) {
+        if (!this.pending && this.length) this.pending = [index, m.index];
         continue;
       }
-      if (this.pendingSpace) {
-        this.chars.push(' ');
-        this.nodeAt.push(this.pendingAt[0]);
-        this.offsetAt.push(this.pendingAt[1]);
-        this.pendingSpace = false;
+      if (this.pending) {
+        this.segment(this.pending[0], this.pending[1], ' ');
+        this.pending = null;
       }
-      this.chars.push(c);
-      this.nodeAt.push(index);
-      this.offsetAt.push(i);
-      if (inLink) this.linkChars++;
+      this.segment(index, m.index, piece);
+      if (inLink) this.linkChars += piece.length;
     }
   }
 
   take(block: Element): Run | null {
-    const run = this.chars.length
-      ? {
-        block, nodes: this.nodes, text: this.chars.join(''), linkChars: this.linkChars,
-        nodeAt: Int32Array.from(this.nodeAt), offsetAt: Int32Array.from(this.offsetAt),
-      }
+    const run = this.length
+      ? { block, nodes: this.nodes, text: this.parts.join(''), linkChars: this.linkChars, segments: Int32Array.from(this.segments) }
       : null;
     this.nodes = [];
-    this.chars = [];
-    this.nodeAt = [];
-    this.offsetAt = [];
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
     this.linkChars = 0;
-    this.pendingSpace = false;
+    this.pending = null;
     return run;
   }
 }
@@ -137,15 +140,34 @@ export interface NodePiece {
   to: number;
 }
 
+/** Index of the segment holding character `at` of the run's text. */
+function segmentAt(run: Run, at: number): number {
+  const seg = run.segments;
+  let lo = 0;
+  let hi = seg.length / 3 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (seg[mid * 3] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Maps [start, end) of `run.text` back to pieces of text nodes, in order. */
 export function piecesOf(run: Run, start: number, end: number): NodePiece[] {
+  const seg = run.segments;
+  const count = seg.length / 3;
   const pieces: NodePiece[] = [];
-  for (let i = start; i < end; i++) {
-    const node = run.nodes[run.nodeAt[i]];
-    const at = run.offsetAt[i];
+  for (let i = segmentAt(run, start); i < count && seg[i * 3] < end; i++) {
+    const textStart = seg[i * 3];
+    const textEnd = i + 1 < count ? seg[i * 3 + 3] : run.text.length;
+    const node = run.nodes[seg[i * 3 + 1]];
+    const from = seg[i * 3 + 2] + Math.max(0, start - textStart);
+    const to = seg[i * 3 + 2] + Math.min(end, textEnd) - textStart;
     const last = pieces[pieces.length - 1];
-    if (last && last.node === node) last.to = at + 1;
-    else pieces.push({ node, from: at, to: at + 1 });
+    if (last && last.node === node && last.to === from) last.to = to;
+    else if (last && last.node === node && last.to < from && node.data.slice(last.to, from).trim() === '') last.to = to;
+    else pieces.push({ node, from, to });
   }
   // Whitespace-only pieces at the edges add nothing; inside a claim (the
   // space between "<b>2059</b> <a>مصابا</a>") they keep the highlight whole.
