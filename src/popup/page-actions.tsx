@@ -57,7 +57,8 @@ function SiteSwitch({ report, onDone }: { report: PageReport; onDone: () => void
 export function PageActions({ tabId, report, onChange }: { tabId: number; report: PageReport; onChange: () => void }) {
   return (
     <footer class="actions">
-      <AddButton tabId={tabId} report={report} onDone={onChange} />
+      {/* The corpus is Arabic news: a page that is not Arabic is not offered. */}
+      {report.status !== 'not-arabic' && <AddButton tabId={tabId} report={report} onDone={onChange} />}
       <SiteSwitch report={report} onDone={onChange} />
       <OptionsLink />
     </footer>
