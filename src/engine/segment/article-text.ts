@@ -41,15 +41,23 @@ function contentWords(s: string): string[] {
  * most in the body.
  */
 function pickTitle(text: string, candidates: Span[], lines: Span[]): number {
+  // How many lines hold each word, so a candidate's own words can be discounted.
+  const linesWith = new Map<string, number>();
+  const wordsOf = new Map<Span, Set<string>>();
+  for (const l of lines) {
+    const words = new Set(contentWords(text.slice(l.start, l.end)));
+    wordsOf.set(l, words);
+    for (const w of words) linesWith.set(w, (linesWith.get(w) ?? 0) + 1);
+  }
   let best = -1;
   let bestScore = 0.25;
   candidates.forEach((c, i) => {
     const line = text.slice(c.start, c.end);
     const words = contentWords(line);
     if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.؟?!]$/.test(line) || isDateline(line)) return;
-    const bodyWords = new Set<string>();
-    for (const l of lines) if (l !== c) for (const w of contentWords(text.slice(l.start, l.end))) bodyWords.add(w);
-    const score = words.filter((w) => bodyWords.has(w)).length / words.length;
+    const own = wordsOf.get(c);
+    const inBody = (w: string) => (linesWith.get(w) ?? 0) - (own?.has(w) ? 1 : 0) > 0;
+    const score = words.filter(inBody).length / words.length;
     if (score > bestScore) {
       best = i;
       bestScore = score;
