@@ -1,11 +1,12 @@
-import type { CandidateStatement, SourceArticle } from '../engine/index.ts';
+import type { CandidateStatement } from '../engine/index.ts';
 import type { CorpusDb } from './db.ts';
-import type { ArticleRow } from './rows.ts';
+import type { PostingRow, StatementsRow } from './rows.ts';
+import { articleOf, indexOf } from './statement-ids.ts';
 
 /** Keys carried by more statements than this are too common to find a story by (years, capitals, famous names). */
 export const COMMON_KEY_CAP = 2000;
 export const DEFAULT_CANDIDATES = 200;
-/** How many of the best first-pass statements are fetched and rescored with every key. */
+/** At most this many of the best first-pass statements are fetched and rescored with every key. */
 export const RESCORE_POOL = 200;
 const MAX_QUERY_KEYS = 512;
 
@@ -22,23 +23,18 @@ export interface RankedCandidate extends CandidateStatement {
   score: number;
 }
 
-export function sourceArticle(a: ArticleRow): SourceArticle {
-  const s: SourceArticle = { id: a.id!, title: a.title, outlet: a.outlet, url: a.url, fingerprint: a.fingerprint };
-  if (a.published) s.published = a.published;
-  if (a.file) s.file = a.file;
-  return s;
-}
-
 /**
  * Statements that share claim keys with `keys`, best first.
  *
- * 1. Read the key stats of the query keys (one row each).
+ * 1. Read the head row of each query key: its document frequency and newest ids.
  * 2. Keys over the common-key cap are dropped from the lookup; each other key
  *    weighs its rarity, idf = ln(1 + statements / df).
- * 3. Read only those keys' postings chunks and add up weights per statement.
- * 4. Fetch the best RESCORE_POOL statements and their articles, rescore with
- *    every query key the statement carries (common ones add their small
- *    weight), and return the top `limit`.
+ * 3. Read only those keys' full chunks and add up weights per statement.
+ * 4. Fetch the statements rows of the best statements (one row per article,
+ *    with its source) — only as far down as rescoring could still lift one
+ *    into the top `limit`, at most RESCORE_POOL — rescore with every query
+ *    key the statement carries (common ones add their smaller weight), and
+ *    return the top `limit`.
  */
 export async function findCandidates(
   db: CorpusDb,
@@ -49,43 +45,52 @@ export async function findCandidates(
   const cap = opts.commonKeyCap ?? COMMON_KEY_CAP;
   const query = [...new Set(keys.filter((k) => typeof k === 'string' && k))].slice(0, MAX_QUERY_KEYS);
   if (limit === 0 || query.length === 0) return [];
+  const excluded = new Set(opts.excludeArticleIds ?? []);
 
-  return db.transaction('r', [db.meta, db.keyStats, db.postings, db.statements, db.articles], async () => {
-    const [totals, stats] = await Promise.all([db.meta.get('totals'), db.keyStats.bulkGet(query)]);
+  return db.transaction('r', [db.meta, db.postings, db.statements], async () => {
+    const [totals, heads] = await Promise.all([db.meta.get('totals'), db.postings.bulkGet(query.map((k) => [k, 0] as [string, number]))]);
     const n = Math.max(1, totals && totals.id === 'totals' ? totals.statements : 1);
     const weight = new Map<string, number>();
+    const rows: PostingRow[] = [];
     const reads: [string, number][] = [];
-    stats.forEach((st, i) => {
-      if (!st || st.df <= 0) return;
-      weight.set(st.key, Math.log(1 + n / st.df));
-      if (st.df > cap) return;
-      for (let c = 0; c < st.chunks; c++) reads.push([query[i], c]);
-    });
-    if (reads.length === 0) return [];
+    for (const head of heads) {
+      if (!head?.df) continue;
+      weight.set(head.key, Math.log(1 + n / head.df));
+      if (head.df > cap) continue;
+      rows.push(head);
+      for (let c = 1; c <= (head.full ?? 0); c++) reads.push([head.key, c]);
+    }
+    if (rows.length === 0) return [];
+    for (const row of reads.length ? await db.postings.bulkGet(reads) : []) if (row) rows.push(row);
 
-    const excluded = new Set<number>(
-      opts.excludeArticleIds?.length ? await db.statements.where('articleId').anyOf(opts.excludeArticleIds).primaryKeys() : [],
-    );
-    const chunks = await db.postings.bulkGet(reads);
     const score = new Map<number, number>();
-    for (const row of chunks) {
-      if (!row) continue;
+    for (const row of rows) {
       const w = weight.get(row.key)!;
       for (const id of row.ids) {
-        if (excluded.has(id)) continue;
+        if (excluded.size && excluded.has(articleOf(id))) continue;
         score.set(id, (score.get(id) ?? 0) + w);
       }
     }
-    const pool = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(limit, RESCORE_POOL));
-    const statements = (await db.statements.bulkGet(pool.map(([id]) => id))).filter((s) => !!s);
-    const articleIds = [...new Set(statements.map((s) => s.articleId))];
-    const articles = new Map<number, ArticleRow>();
-    for (const a of await db.articles.bulkGet(articleIds)) if (a) articles.set(a.id!, a);
+    // Rescoring can only add the weights of the dropped common keys, so a
+    // statement further down than (limit-th score - their sum) can never make
+    // the top `limit`: fetch only down to there, at most RESCORE_POOL.
+    let bonus = 0;
+    for (const head of heads) if (head?.df && head.df > cap) bonus += weight.get(head.key)!;
+    const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const floor = ranked.length > limit ? ranked[limit - 1][1] - bonus : -Infinity;
+    let size = Math.min(limit, ranked.length);
+    while (size < ranked.length && size < Math.max(limit, RESCORE_POOL) && ranked[size][1] >= floor) size++;
+    const pool = ranked.slice(0, size);
+    const articleIds = [...new Set(pool.map(([id]) => articleOf(id)))];
+    const byArticle = new Map<number, StatementsRow>();
+    for (const row of await db.statements.bulkGet(articleIds)) if (row) byArticle.set(row.articleId, row);
 
     const out: RankedCandidate[] = [];
-    for (const s of statements) {
-      const a = articles.get(s.articleId);
-      if (!a) continue;
+    for (const [id] of pool) {
+      const row = byArticle.get(articleOf(id));
+      const index = indexOf(id);
+      const s = row?.statements.find((st) => st.index === index);
+      if (!row || !s) continue;
       let shared = 0;
       let total = 0;
       for (const k of s.keys) {
@@ -95,8 +100,8 @@ export async function findCandidates(
         total += w;
       }
       out.push({
-        id: s.id!, articleId: s.articleId, text: s.text, start: s.start, claims: s.claims,
-        article: sourceArticle(a), sharedKeys: shared, score: total,
+        id, articleId: row.articleId, text: s.text, start: s.start, claims: s.claims,
+        article: { id: row.articleId, ...row.source }, sharedKeys: shared, score: total,
       });
     }
     out.sort((x, y) => y.score - x.score || y.sharedKeys - x.sharedKeys || x.id - y.id);

@@ -7,6 +7,7 @@
 import { findCandidates, type CandidateOptions, type RankedCandidate } from './candidates.ts';
 import { CorpusDb, DEFAULT_DB_NAME } from './db.ts';
 import type { ParseHtml } from './html-article.ts';
+import { mapCooperatively } from './cooperative.ts';
 import { deleteArticles, WRITE_BATCH, writeArticles } from './ingest.ts';
 import { exportJsonl } from './jsonl/export.ts';
 import { importJsonl, type ImportOptions, type JsonlInput } from './jsonl/import.ts';
@@ -15,6 +16,7 @@ import { publicArticle, summaryOf, type ArticleSummary } from './public-records.
 import type { OperationRow } from './rows.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 import { searchWords } from './search-words.ts';
+import { statementId } from './statement-ids.ts';
 import { textHash } from './text-hash.ts';
 import type { AddResult, ArticleInput, ArticleRecord, ImportReport, Origin, StatementRecord } from './types.ts';
 
@@ -93,23 +95,36 @@ export class Corpus {
   }
 
   /**
-   * Adds many articles, one transaction per batch of 250. Results are in input
+   * Adds many articles, one transaction per batch of 500. Results are in input
    * order. An input that cannot be analysed (no text, a bad URL) throws before
    * its batch is written; earlier batches stay written.
    */
   async addArticles(inputs: ArticleInput[], opts: { onProgress?: (done: number) => void } = {}): Promise<AddResult[]> {
     const out: AddResult[] = [];
+    // One write in flight while the next batch is analysed.
+    let inFlight: Promise<void> = Promise.resolve();
     for (let at = 0; at < inputs.length; at += WRITE_BATCH) {
-      const prepared = inputs.slice(at, at + WRITE_BATCH).map((input, i) => {
-        try {
-          return this.prepare(input);
-        } catch (e) {
-          throw new Error(`article ${at + i}${input.file ? ` (${input.file})` : ''}: ${(e as Error).message}`);
-        }
+      let prepared: PreparedArticle[];
+      try {
+        prepared = await mapCooperatively(inputs.slice(at, at + WRITE_BATCH), (input, i) => {
+          try {
+            return this.prepare(input);
+          } catch (e) {
+            throw new Error(`article ${at + i}${input.file ? ` (${input.file})` : ''}: ${(e as Error).message}`);
+          }
+        });
+      } catch (e) {
+        await inFlight;
+        throw e;
+      }
+      await inFlight;
+      inFlight = writeArticles(this.db, prepared).then((results) => {
+        out.push(...results);
+        opts.onProgress?.(out.length);
       });
-      out.push(...(await writeArticles(this.db, prepared)));
-      opts.onProgress?.(out.length);
+      inFlight.catch(() => {});
     }
+    await inFlight;
     return out;
   }
 
@@ -147,8 +162,8 @@ export class Corpus {
 
   /** The indexed statements of an article (sentences with claims), in text order. */
   async getStatements(articleId: number): Promise<StatementRecord[]> {
-    const rows = await this.db.statements.where('articleId').equals(articleId).toArray();
-    return rows.sort((a, b) => a.index - b.index);
+    const row = await this.db.statements.get(articleId);
+    return (row?.statements ?? []).map((s) => ({ id: statementId(articleId, s.index), articleId, ...s }));
   }
 
   /** Newest first; `query` matches words of title, outlet and URL by prefix. */
@@ -185,19 +200,19 @@ export class Corpus {
   }
 
   async stats(): Promise<CorpusStats> {
-    return this.db.transaction('r', [this.db.articles, this.db.meta, this.db.keyStats], async () => {
-      const [articles, totals, keys, seed, page, imported] = await Promise.all([
+    return this.db.transaction('r', [this.db.articles, this.db.meta], async () => {
+      const [articles, totals, seed, page, imported] = await Promise.all([
         this.db.articles.count(),
         this.db.meta.get('totals'),
-        this.db.keyStats.count(),
         this.db.articles.where('origin').equals('seed').count(),
         this.db.articles.where('origin').equals('page').count(),
         this.db.articles.where('origin').equals('import').count(),
       ]);
+      const t = totals && totals.id === 'totals' ? totals : undefined;
       return {
         articles,
-        statements: totals && totals.id === 'totals' ? totals.statements : 0,
-        keys,
+        statements: t?.statements ?? 0,
+        keys: t?.keys ?? 0,
         byOrigin: { seed, page, import: imported },
         schemaVersion: SCHEMA_VERSION,
       };
@@ -229,8 +244,8 @@ export class Corpus {
     const prepared = seeds.map((s) => this.prepare({ text: s.text, file: s.file, origin: 'seed' }));
     const db = this.db;
     await db.transaction('rw', db.writeTables, async () => {
-      await Promise.all([db.articles.clear(), db.statements.clear(), db.postings.clear(), db.keyStats.clear(), db.operations.clear()]);
-      await db.meta.put({ id: 'totals', articles: 0, statements: 0 });
+      await Promise.all([db.articles.clear(), db.statements.clear(), db.postings.clear(), db.operations.clear()]);
+      await db.meta.put({ id: 'totals', articles: 0, statements: 0, keys: 0 });
       if (prepared.length) await writeArticles(db, prepared);
       await db.meta.put({ id: 'seeded', at: Date.now() });
     });

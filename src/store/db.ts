@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { ArticleRow, KeyStat, MetaRow, OperationRow, PostingChunk, StatementRow } from './rows.ts';
+import type { ArticleRow, MetaRow, OperationRow, PostingRow, StatementsRow } from './rows.ts';
 import { declareSchema } from './schema.ts';
 
 export const DEFAULT_DB_NAME = 'isnad-corpus';
@@ -13,9 +13,8 @@ export interface IndexedDbDeps {
 /** The one place that opens IndexedDB: typed tables over the versioned schema. */
 export class CorpusDb extends Dexie {
   articles!: Table<ArticleRow, number>;
-  statements!: Table<StatementRow, number>;
-  postings!: Table<PostingChunk, [string, number]>;
-  keyStats!: Table<KeyStat, string>;
+  statements!: Table<StatementsRow, number>;
+  postings!: Table<PostingRow, [string, number]>;
   meta!: Table<MetaRow, string>;
   operations!: Table<OperationRow, number>;
 
@@ -29,6 +28,6 @@ export class CorpusDb extends Dexie {
 
   /** Every table that a write of articles touches, for one atomic transaction. */
   get writeTables() {
-    return [this.articles, this.statements, this.postings, this.keyStats, this.meta, this.operations];
+    return [this.articles, this.statements, this.postings, this.meta, this.operations];
   }
 }

@@ -1,12 +1,13 @@
 import type { CorpusDb } from './db.ts';
 import { addPosting, applyPostings, emptyChanges, removePosting, type PostingChanges } from './postings.ts';
 import type { PreparedArticle } from './prepare.ts';
-import type { ArticleRow, StatementRow, TotalsRow } from './rows.ts';
+import type { ArticleRow, StatementsRow, TotalsRow } from './rows.ts';
+import { statementId } from './statement-ids.ts';
 import { articleSearchWords } from './search-words.ts';
 import type { AddResult } from './types.ts';
 
 /** Articles per transaction: large enough to amortise chunk rewrites, small enough to keep a transaction short. */
-export const WRITE_BATCH = 250;
+export const WRITE_BATCH = 500;
 
 /** Runs inside the batch transaction, after the records are written (e.g. to record import progress). */
 export type InTransaction = (results: AddResult[]) => Promise<void> | void;
@@ -75,20 +76,37 @@ function merge(slot: Slot, p: PreparedArticle): boolean {
 
 async function readTotals(db: CorpusDb): Promise<TotalsRow> {
   const t = await db.meta.get('totals');
-  return t && t.id === 'totals' ? t : { id: 'totals', articles: 0, statements: 0 };
+  return t && t.id === 'totals' ? t : { id: 'totals', articles: 0, statements: 0, keys: 0 };
 }
 
-/** Queues removal of an article's statements from the index; returns their ids. */
-async function dropStatements(db: CorpusDb, articleIds: number[], changes: PostingChanges): Promise<number[]> {
-  if (articleIds.length === 0) return [];
-  const old = await db.statements.where('articleId').anyOf(articleIds).toArray();
-  const ids: number[] = [];
-  for (const s of old) {
-    ids.push(s.id!);
-    for (const k of s.keys) removePosting(changes, k, s.id!);
+async function addToTotals(db: CorpusDb, articles: number, statements: number, keys: number): Promise<void> {
+  const totals = await readTotals(db);
+  totals.articles += articles;
+  totals.statements += statements;
+  totals.keys += keys;
+  await db.meta.put(totals);
+}
+
+/** What a candidate shows of its source article (kept in the statements row). */
+export function sourceOf(row: ArticleRow): StatementsRow['source'] {
+  const s: StatementsRow['source'] = { title: row.title, outlet: row.outlet, url: row.url, fingerprint: row.fingerprint };
+  if (row.published) s.published = row.published;
+  if (row.file) s.file = row.file;
+  return s;
+}
+
+/** Queues removal of stored statements from the index; returns how many there were. */
+function dropPostings(rows: (StatementsRow | undefined)[], changes: PostingChanges): number {
+  let n = 0;
+  for (const row of rows) {
+    if (!row) continue;
+    for (const st of row.statements) {
+      n++;
+      const id = statementId(row.articleId, st.index);
+      for (const k of st.keys) removePosting(changes, k, id);
+    }
   }
-  if (ids.length) await db.statements.bulkDelete(ids);
-  return ids;
+  return n;
 }
 
 /**
@@ -102,9 +120,11 @@ export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransact
   return db.transaction('rw', db.writeTables, async () => {
     const urls = [...new Set(items.map((p) => p.explicit.url).filter((u): u is string => !!u))];
     const hashes = [...new Set(items.map((p) => p.textHash))];
-    const [byUrl, byHash] = await Promise.all([
-      urls.length ? db.articles.where('url').anyOf(urls).toArray() : Promise.resolve([]),
-      hashes.length ? db.articles.where('textHash').anyOf(hashes).toArray() : Promise.resolve([]),
+    // One parallel index get per value: anyOf walks a cursor, one JavaScript turn per
+    // step, which stalls while the next batch is being analysed.
+    const found = await Promise.all([
+      ...urls.map((u) => db.articles.where('url').equals(u).toArray()),
+      ...hashes.map((h) => db.articles.where('textHash').equals(h).toArray()),
     ]);
     const urlMap = new Map<string, Slot>();
     const hashMap = new Map<string, Slot>();
@@ -113,7 +133,7 @@ export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransact
       if (!hashMap.has(slot.row.textHash)) hashMap.set(slot.row.textHash, slot);
     };
     const seen = new Map<number, Slot>();
-    for (const row of [...byUrl, ...byHash].sort((a, b) => a.id! - b.id!)) {
+    for (const row of found.flat().sort((a, b) => a.id! - b.id!)) {
       if (!seen.has(row.id!)) seen.set(row.id!, { row, isNew: false, dirty: false });
     }
     for (const slot of seen.values()) register(slot);
@@ -136,8 +156,6 @@ export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransact
     const slots = [...new Set(outcome.map((o) => o.slot))];
     for (const s of slots) if (s.dirty) s.row.words = articleSearchWords(s.row);
     const changes = emptyChanges();
-    const reindexed = slots.filter((s) => !s.isNew && s.statements).map((s) => s.row.id!);
-    const removed = await dropStatements(db, reindexed, changes);
 
     const created = slots.filter((s) => s.isNew);
     if (created.length) {
@@ -147,20 +165,26 @@ export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransact
     const updated = slots.filter((s) => !s.isNew && s.dirty);
     if (updated.length) await db.articles.bulkPut(updated.map((s) => s.row));
 
-    const stmts: StatementRow[] = [];
-    for (const s of slots) if (s.statements) for (const st of s.statements) stmts.push({ ...st, articleId: s.row.id! });
-    if (stmts.length) {
-      const ids = await db.statements.bulkAdd(stmts, { allKeys: true });
-      stmts.forEach((st, i) => {
-        for (const k of st.keys) addPosting(changes, k, ids[i]);
-      });
-    }
-    await applyPostings(db, changes);
-
-    const totals = await readTotals(db);
-    totals.articles += created.length;
-    totals.statements += stmts.length - removed.length;
-    await db.meta.put(totals);
+    // Existing articles: a text change re-indexes them, a metadata change rewrites the source in their statements row.
+    const old = updated.length ? await db.statements.bulkGet(updated.map((s) => s.row.id!)) : [];
+    const removed = dropPostings(old.filter((_, i) => updated[i].statements), changes);
+    const rows: StatementsRow[] = [];
+    let added = 0;
+    const write = (s: Slot, statements: StatementsRow['statements']) => {
+      const articleId = s.row.id!;
+      rows.push({ articleId, source: sourceOf(s.row), statements });
+      if (!s.statements) return;
+      for (const st of statements) {
+        added++;
+        const id = statementId(articleId, st.index);
+        for (const k of st.keys) addPosting(changes, k, id);
+      }
+    };
+    for (const s of created) write(s, s.statements!);
+    updated.forEach((s, i) => write(s, s.statements ?? old[i]?.statements ?? []));
+    if (rows.length) await db.statements.bulkPut(rows);
+    const keyDelta = await applyPostings(db, changes);
+    await addToTotals(db, created.length, added - removed, keyDelta);
 
     const results = outcome.map((o) => ({ id: o.slot.row.id!, status: o.status }));
     if (inTransaction) await inTransaction(results);
@@ -175,13 +199,11 @@ export function deleteArticles(db: CorpusDb, ids: number[]): Promise<number> {
     const existing = rows.filter((r): r is ArticleRow => !!r).map((r) => r.id!);
     if (existing.length === 0) return 0;
     const changes = emptyChanges();
-    const removed = await dropStatements(db, existing, changes);
-    await applyPostings(db, changes);
+    const removed = dropPostings(await db.statements.bulkGet(existing), changes);
+    await db.statements.bulkDelete(existing);
     await db.articles.bulkDelete(existing);
-    const totals = await readTotals(db);
-    totals.articles -= existing.length;
-    totals.statements -= removed.length;
-    await db.meta.put(totals);
+    const keyDelta = await applyPostings(db, changes);
+    await addToTotals(db, -existing.length, -removed, keyDelta);
     return existing.length;
   });
 }

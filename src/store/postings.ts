@@ -1,7 +1,7 @@
 import type { CorpusDb } from './db.ts';
-import type { KeyStat, PostingChunk } from './rows.ts';
+import type { PostingRow } from './rows.ts';
 
-/** Ids per postings row: small enough that appending rewrites little, large enough that a lookup reads few rows. */
+/** Ids per full chunk: large enough that a lookup reads few rows, small enough that a head rewrite stays cheap. */
 export const CHUNK_SIZE = 512;
 
 /** Changes to the key index collected over one batch: key → statement ids. */
@@ -26,73 +26,75 @@ export function removePosting(changes: PostingChanges, key: string, id: number):
   else changes.remove.set(key, new Set([id]));
 }
 
-/** Packs ids into rows of CHUNK_SIZE starting at chunk `from`. */
-function pack(key: string, ids: number[], from: number, out: PostingChunk[]): number {
-  let chunk = from;
-  for (let at = 0; at < ids.length; at += CHUNK_SIZE, chunk++) {
-    out.push({ key, chunk, ids: Uint32Array.from(ids.slice(at, at + CHUNK_SIZE)) });
-  }
-  return chunk;
+/** Splits a key's ids into full chunks 1..n and a head holding the rest. */
+function pack(key: string, ids: number[], firstFull: number, put: PostingRow[]): { full: number; tail: number[] } {
+  let full = firstFull;
+  let at = 0;
+  for (; ids.length - at >= CHUNK_SIZE; at += CHUNK_SIZE) put.push({ key, chunk: ++full, ids: Float64Array.from(ids.slice(at, at + CHUNK_SIZE)) });
+  return { full, tail: ids.slice(at) };
 }
 
 /**
- * Applies one batch's changes inside the caller's transaction, reading and
- * writing each touched chunk once:
- * - a key that only gains ids rewrites its last chunk and adds new ones
- *   (new statement ids are always the largest, so chunks stay ascending);
- * - a key that loses ids (a deleted or re-indexed article) is read whole,
+ * Applies one batch's changes inside the caller's transaction: each touched
+ * key's head is read once and written once.
+ * - A key that only gains ids appends to its tail, moving a full tail out to
+ *   a new chunk. (Ids are ascending except where a re-indexed older article
+ *   appended its ids; order never matters to a lookup.)
+ * - A key that loses ids (a deleted or re-indexed article) is read whole,
  *   filtered and repacked, so no dead id is ever left behind.
+ * Returns the change in the number of distinct keys.
  */
-export async function applyPostings(db: CorpusDb, changes: PostingChanges): Promise<void> {
+export async function applyPostings(db: CorpusDb, changes: PostingChanges): Promise<number> {
   const keys = [...new Set([...changes.add.keys(), ...changes.remove.keys()])];
-  if (keys.length === 0) return;
-  const stats = await db.keyStats.bulkGet(keys);
+  if (keys.length === 0) return 0;
+  const heads = await db.postings.bulkGet(keys.map((k) => [k, 0] as [string, number]));
   const reads: [string, number][] = [];
   keys.forEach((key, i) => {
-    const n = stats[i]?.chunks ?? 0;
-    if (changes.remove.has(key)) for (let c = 0; c < n; c++) reads.push([key, c]);
-    else if (n > 0) reads.push([key, n - 1]);
+    if (!changes.remove.has(key)) return;
+    for (let c = 1; c <= (heads[i]?.full ?? 0); c++) reads.push([key, c]);
   });
-  const rows = reads.length ? await db.postings.bulkGet(reads) : [];
-  const byKey = new Map<string, PostingChunk[]>();
-  for (const row of rows) {
+  const chunks = new Map<string, PostingRow[]>();
+  for (const row of reads.length ? await db.postings.bulkGet(reads) : []) {
     if (!row) continue;
-    const list = byKey.get(row.key);
+    const list = chunks.get(row.key);
     if (list) list.push(row);
-    else byKey.set(row.key, [row]);
+    else chunks.set(row.key, [row]);
   }
 
-  const put: PostingChunk[] = [];
+  const put: PostingRow[] = [];
   const drop: [string, number][] = [];
-  const putStats: KeyStat[] = [];
-  const dropStats: string[] = [];
+  let keyDelta = 0;
   keys.forEach((key, i) => {
-    const stat = stats[i];
-    const oldChunks = stat?.chunks ?? 0;
+    const head = heads[i];
     const added = changes.add.get(key) ?? [];
     const removed = changes.remove.get(key);
-    const existing = (byKey.get(key) ?? []).sort((a, b) => a.chunk - b.chunk);
-    let chunks: number;
-    let df: number;
+    const oldFull = head?.full ?? 0;
+    let packed: { full: number; tail: number[] };
     if (removed) {
       const kept: number[] = [];
-      for (const row of existing) for (const id of row.ids) if (!removed.has(id)) kept.push(id);
+      for (const row of (chunks.get(key) ?? []).sort((a, b) => a.chunk - b.chunk)) for (const id of row.ids) if (!removed.has(id)) kept.push(id);
+      if (head) for (const id of head.ids) if (!removed.has(id)) kept.push(id);
       for (const id of added) kept.push(id);
-      chunks = pack(key, kept, 0, put);
-      df = kept.length;
+      kept.sort((a, b) => a - b);
+      packed = pack(key, kept, 0, put);
+      for (let c = packed.full + 1; c <= oldFull; c++) drop.push([key, c]);
     } else {
-      const last = existing.length ? existing[existing.length - 1] : undefined;
-      const tail: number[] = last ? Array.from(last.ids) : [];
+      const tail = head ? Array.from(head.ids) : [];
       for (const id of added) tail.push(id);
-      chunks = pack(key, tail, last ? last.chunk : 0, put);
-      df = (stat?.df ?? 0) + added.length;
+      packed = pack(key, tail, oldFull, put);
     }
-    for (let c = chunks; c < oldChunks; c++) drop.push([key, c]);
-    if (df === 0) dropStats.push(key);
-    else putStats.push({ key, df, chunks });
+    const df = packed.full * CHUNK_SIZE + packed.tail.length;
+    if (df === 0) {
+      if (head) {
+        drop.push([key, 0]);
+        keyDelta--;
+      }
+      return;
+    }
+    if (!head) keyDelta++;
+    put.push({ key, chunk: 0, ids: Float64Array.from(packed.tail), df, full: packed.full });
   });
   if (drop.length) await db.postings.bulkDelete(drop);
   if (put.length) await db.postings.bulkPut(put);
-  if (dropStats.length) await db.keyStats.bulkDelete(dropStats);
-  if (putStats.length) await db.keyStats.bulkPut(putStats);
+  return keyDelta;
 }

@@ -1,6 +1,7 @@
 import { analyzeBlocks, analyzeText, fingerprint, statementKeys, type Analysis, type Claim } from '../engine/index.ts';
 import { extractHtmlArticle, type ParseHtml } from './html-article.ts';
-import type { StatementRow } from './rows.ts';
+import type { StoredStatement } from './rows.ts';
+import { STATEMENT_SPAN } from './statement-ids.ts';
 import { textHash } from './text-hash.ts';
 import type { ArticleInput, Origin, TextLayout } from './types.ts';
 
@@ -24,7 +25,7 @@ export interface PreparedArticle {
   text: string;
   textHash: string;
   fingerprint: number[];
-  statements: Omit<StatementRow, 'id' | 'articleId'>[];
+  statements: StoredStatement[];
 }
 
 const URL_PROTOCOLS = new Set(['http:', 'https:', 'file:']);
@@ -55,7 +56,11 @@ export function analyzeStored(text: string, layout: TextLayout): Analysis {
   return analyzeBlocks(lines.slice(1), lines[0]);
 }
 
-/** Sentences that carry at least one claim key; the others can never be a candidate. */
+/**
+ * Sentences that carry at least one claim key; the others can never be a
+ * candidate. Sentences past STATEMENT_SPAN (a 4,096-sentence article) are not
+ * indexed, since their ids would run into the next article's.
+ */
 export function statementsOf(analysis: Analysis): PreparedArticle['statements'] {
   const bySentence = new Map<number, Claim[]>();
   for (const c of analysis.claims) {
@@ -65,7 +70,7 @@ export function statementsOf(analysis: Analysis): PreparedArticle['statements'] 
   }
   const out: PreparedArticle['statements'] = [];
   for (const [index, claims] of [...bySentence].sort((a, b) => a[0] - b[0])) {
-    if (index < 0) continue;
+    if (index < 0 || index >= STATEMENT_SPAN) continue;
     const keys = statementKeys(analysis, index);
     if (keys.length === 0) continue;
     const s = analysis.sentences[index];

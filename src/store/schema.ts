@@ -20,12 +20,11 @@ export interface SchemaVersion {
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {
     version: 1,
-    note: 'articles, statements, postings packed per key in [key+chunk], key stats, totals, import operations',
+    note: 'articles; one statements row per article; postings packed per key in [key+chunk] with df in the head; totals; import operations',
     stores: {
       articles: '++id, url, textHash, origin',
-      statements: '++id, articleId',
+      statements: 'articleId',
       postings: '[key+chunk]',
-      keyStats: 'key',
       meta: 'id',
       operations: '++id, state',
     },

@@ -1,4 +1,5 @@
 import type { CorpusDb } from '../db.ts';
+import { mapCooperatively } from '../cooperative.ts';
 import { WRITE_BATCH, writeArticles } from '../ingest.ts';
 import type { PreparedArticle } from '../prepare.ts';
 import type { OperationRow } from '../rows.ts';
@@ -159,18 +160,25 @@ export async function importJsonl(db: CorpusDb, source: JsonlInput, prepare: Pre
   let batch: { no: number; input: ArticleInput }[] = [];
   let written = false;
 
+  // Counts as committed, updated inside each batch transaction (transactions run in order).
+  const counts = { added: op.added, updated: op.updated, unchanged: op.unchanged };
+  // One write in flight while the next batch is analysed; a failed write or a
+  // throwing onProgress surfaces at the next await.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async (lastLine: number, done: boolean) => {
-    const prepared: PreparedArticle[] = [];
-    for (const item of batch) {
-      try {
-        prepared.push(prepare(item.input));
-      } catch (e) {
-        report.skipped.push({ line: item.no, reason: (e as Error).message });
-      }
-    }
+    const items = batch;
     batch = [];
+    const prepared = (
+      await mapCooperatively(items, (item) => {
+        try {
+          return prepare(item.input);
+        } catch (e) {
+          report.skipped.push({ line: item.no, reason: (e as Error).message });
+          return undefined;
+        }
+      })
+    ).filter((p): p is PreparedArticle => !!p);
     const prefixHash = checker.hash.value;
-    const counts = { ...report };
     const record = async (results: { status: string }[]) => {
       for (const r of results) {
         if (r.status === 'added') counts.added++;
@@ -178,15 +186,17 @@ export async function importJsonl(db: CorpusDb, source: JsonlInput, prepare: Pre
         else counts.unchanged++;
       }
       await db.operations.put({
-        ...op, state: done ? 'done' : 'running', updatedAt: Date.now(), linesDone: lastLine, prefixHash,
-        added: counts.added, updated: counts.updated, unchanged: counts.unchanged,
+        ...op, state: done ? 'done' : 'running', updatedAt: Date.now(), linesDone: lastLine, prefixHash, ...counts,
       });
     };
-    if (prepared.length) await writeArticles(db, prepared, record);
-    else await db.transaction('rw', db.operations, () => record([]));
+    await inFlight;
+    const write = prepared.length ? writeArticles(db, prepared, record) : db.transaction('rw', db.operations, () => record([]));
     written = true;
-    Object.assign(report, { added: counts.added, updated: counts.updated, unchanged: counts.unchanged });
-    opts.onProgress?.({ lines: lastLine, added: report.added, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped.length });
+    inFlight = write.then(() => {
+      Object.assign(report, counts);
+      opts.onProgress?.({ lines: lastLine, ...counts, skipped: report.skipped.length });
+    });
+    inFlight.catch(() => {});
   };
 
   let lastLine = 0;
@@ -197,6 +207,7 @@ export async function importJsonl(db: CorpusDb, source: JsonlInput, prepare: Pre
     if (!c.article) {
       const refusal = checker.refusal(c);
       if (refusal) {
+        await inFlight;
         await db.operations.update(op.id!, { state: 'abandoned', updatedAt: Date.now() });
         if (!written) return refused(refusal, report.skipped);
         report.error = `${refusal.replace(/; nothing was imported$/, '')}; the import stopped there after writing the lines before it`;
@@ -214,5 +225,6 @@ export async function importJsonl(db: CorpusDb, source: JsonlInput, prepare: Pre
     return refused('the file is empty');
   }
   await flush(lastLine, true);
+  await inFlight;
   return report;
 }
