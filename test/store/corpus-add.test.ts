@@ -82,6 +82,18 @@ describe('Corpus: adding articles', () => {
     expect(await store.corpus.findArticleIds({ url: 'chrome://newtab', text: story('watan-words') })).toEqual([]);
   });
 
+  it('names the bad input of a large addArticles call; the batches before it stay written whole', async () => {
+    store = await openStore();
+    const { shortArticle } = await import('./helpers.ts');
+    const inputs = Array.from({ length: 503 }, (_, i) => ({ text: shortArticle(i), origin: 'import' as const, file: `c/${i}.txt` }));
+    inputs[501] = { text: ' ', origin: 'import', file: 'c/501.txt' };
+    const progress: number[] = [];
+    await expect(store.corpus.addArticles(inputs, { onProgress: (n) => progress.push(n) })).rejects.toThrow('article 501 (c/501.txt): article has no text');
+    expect(progress).toEqual([500]);
+    expect(await store.corpus.count()).toBe(500);
+    expect(await checkIndex(store.raw)).toEqual([]);
+  });
+
   it('refuses an article without text and a javascript: URL', async () => {
     store = await openStore();
     await expect(store.corpus.addArticle({ text: '  \n ', origin: 'page' })).rejects.toThrow(/no text/);

@@ -3,6 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus, type OpenOptions, type SeedArticle } from '../../src/store/corpus.ts';
 import { CorpusDb } from '../../src/store/db.ts';
+import { CHUNK_SIZE } from '../../src/store/postings.ts';
+import type { PostingRow } from '../../src/store/rows.ts';
+import { statementId } from '../../src/store/statement-ids.ts';
 import { parseHtml } from '../../src/store/node-dom.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -49,56 +52,66 @@ export async function exportText(corpus: Corpus): Promise<string> {
   return lines.map((l) => `${l}\n`).join('');
 }
 
-/** Every row of every table, typed arrays turned into plain arrays, for exact comparisons. */
+/** Every row of every table, typed arrays turned into tagged plain arrays, for exact comparisons. */
 export async function dumpTables(db: CorpusDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) {
     const rows = await table.toArray();
-    out[table.name] = rows.map((r) => JSON.parse(JSON.stringify(r, (_k, v) => (v instanceof Uint32Array ? Array.from(v) : v))));
+    out[table.name] = rows.map((r) => JSON.parse(JSON.stringify(r, (_k, v) => (ArrayBuffer.isView(v) ? { [v.constructor.name]: Array.from(v as Float64Array) } : v))));
+  }
+  return out;
+}
+
+/** Every stored statement with its id and keys. */
+export async function allStatements(db: CorpusDb): Promise<{ id: number; articleId: number; keys: string[] }[]> {
+  const out = [];
+  for (const row of await db.statements.toArray()) {
+    for (const s of row.statements) out.push({ id: statementId(row.articleId, s.index), articleId: row.articleId, keys: s.keys });
   }
   return out;
 }
 
 /**
  * Rebuilds the key index from the statements and compares it with the stored
- * postings and key stats: every statement key is posted exactly once, no dead
- * id remains, chunks are full except the last, and df is exact.
+ * postings: every statement key is posted exactly once, no dead id remains,
+ * full chunks hold CHUNK_SIZE ids, heads carry the exact df, and the totals
+ * and statements rows agree with the articles.
  */
 export async function checkIndex(db: CorpusDb): Promise<string[]> {
   const problems: string[] = [];
   const expected = new Map<string, number[]>();
-  for (const s of await db.statements.toArray()) {
+  const statements = await allStatements(db);
+  for (const s of statements) {
     for (const k of s.keys) {
       const list = expected.get(k) ?? [];
-      list.push(s.id!);
+      list.push(s.id);
       expected.set(k, list);
     }
   }
-  const stats = new Map((await db.keyStats.toArray()).map((s) => [s.key, s]));
-  const posted = new Map<string, { chunk: number; ids: number[] }[]>();
+  const posted = new Map<string, PostingRow[]>();
   for (const p of await db.postings.toArray()) {
     const list = posted.get(p.key) ?? [];
-    list.push({ chunk: p.chunk, ids: Array.from(p.ids) });
+    list.push(p);
     posted.set(p.key, list);
   }
-  for (const key of new Set([...expected.keys(), ...stats.keys(), ...posted.keys()])) {
+  for (const key of new Set([...expected.keys(), ...posted.keys()])) {
     const want = (expected.get(key) ?? []).sort((a, b) => a - b);
-    const chunks = (posted.get(key) ?? []).sort((a, b) => a.chunk - b.chunk);
-    const got = chunks.flatMap((c) => c.ids);
+    const rows = (posted.get(key) ?? []).sort((a, b) => a.chunk - b.chunk);
+    const got = rows.flatMap((r) => Array.from(r.ids)).sort((a, b) => a - b);
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${key}: postings ${got.length} ids, statements ${want.length}`);
-    const st = stats.get(key);
-    if (want.length === 0 && st) problems.push(`${key}: stat left for a key no statement has`);
-    if (want.length && (!st || st.df !== want.length || st.chunks !== chunks.length)) problems.push(`${key}: stat ${JSON.stringify(st)}`);
-    chunks.forEach((c, i) => {
-      if (c.chunk !== i) problems.push(`${key}: chunk ${c.chunk} out of sequence`);
+    const head = rows.find((r) => r.chunk === 0);
+    if (want.length && (!head || head.df !== want.length || head.full !== rows.length - 1)) problems.push(`${key}: head ${JSON.stringify({ df: head?.df, full: head?.full })}`);
+    rows.forEach((r, i) => {
+      if (r.chunk !== i) problems.push(`${key}: chunk ${r.chunk} out of sequence`);
+      if (r.chunk > 0 && r.ids.length !== CHUNK_SIZE) problems.push(`${key}: chunk ${r.chunk} holds ${r.ids.length} ids`);
     });
   }
+  const articleIds = new Set(await db.articles.toCollection().primaryKeys());
+  const rowIds = await db.statements.toCollection().primaryKeys();
+  if (rowIds.length !== articleIds.size || rowIds.some((id) => !articleIds.has(id))) problems.push('statements rows do not match the articles');
   const totals = await db.meta.get('totals');
-  const statements = await db.statements.count();
-  const articles = await db.articles.count();
-  if (!totals || totals.id !== 'totals' || totals.statements !== statements || totals.articles !== articles) {
-    problems.push(`totals ${JSON.stringify(totals)} vs ${articles} articles, ${statements} statements`);
-  }
+  const want = { id: 'totals', articles: articleIds.size, statements: statements.length, keys: expected.size };
+  if (JSON.stringify(totals) !== JSON.stringify(want)) problems.push(`totals ${JSON.stringify(totals)} vs ${JSON.stringify(want)}`);
   return problems;
 }
 

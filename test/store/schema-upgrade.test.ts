@@ -28,7 +28,7 @@ function rowsAt(version: number, rows: Record<string, unknown[]>): Record<string
     out[table] = list.map((r) => {
       const copy = { ...(r as Record<string, unknown>) };
       for (const d of later) if (d.table === table) delete copy[d.field];
-      if (table === 'postings') copy.ids = Uint32Array.from(copy.ids as number[]);
+      if (table === 'postings') copy.ids = Float64Array.from((copy.ids as { Float64Array: number[] }).Float64Array);
       return copy;
     });
   }
