@@ -11,10 +11,12 @@ import { MAX_LINE, readLines, type Chunk, type ChunkSource, type Line } from './
 /**
  * What `importJsonl` reads. A string, bytes, or a function returning a fresh
  * stream are read twice: once to check every line (so a newer-format file, or
- * with `strict` any bad line, is refused before anything is written), then to
- * write. A bare async iterable can be read only once: it is checked and
- * written in one pass, and a problem found late stops the import after the
- * batches already written (the report says how many).
+ * with `strict` any bad line, is refused before anything is written, and an
+ * interrupted import of the same file is recognised), then to write. A bare
+ * async iterable (of lines, or of byte chunks) can be read only once: it is
+ * checked and written in one pass, a problem found late stops the import
+ * after the batches already written (the report says so), and after an
+ * interruption it starts over (lines already stored count as unchanged).
  */
 export type JsonlInput = string | Uint8Array | AsyncIterable<Chunk> | (() => AsyncIterable<Chunk> | Iterable<Chunk>);
 
