@@ -6,7 +6,7 @@
  * says so; the store itself stays consistent.
  */
 import type { Handlers } from '../platform/messaging.ts';
-import type { ImportProgress } from '../platform/protocol.ts';
+import { MAX_SKIPPED_LISTED, type ImportProgress, type ImportSummary } from '../platform/protocol.ts';
 import type { ImportReport } from '../store/corpus.ts';
 import { corpus } from './corpus-access.ts';
 import { announceCorpusChanged } from './broadcast.ts';
@@ -24,6 +24,11 @@ const exports = new Map<string, AsyncIterator<string>>();
 
 /** Largest export answer; well under any browser's message limit. */
 const MAX_EXPORT_BYTES = 4 * 1024 * 1024;
+
+/** The report with its skipped lines cut to the first few, so the answer stays small. */
+export function summary(report: ImportReport): ImportSummary {
+  return { ...report, skipped: report.skipped.slice(0, MAX_SKIPPED_LISTED), skippedTotal: report.skipped.length };
+}
 
 function sessionId(): string {
   return crypto.randomUUID();
@@ -66,7 +71,7 @@ export const transferHandlers: Handlers<TransferMessages> = {
     else s.feed.end();
     const report = await s.report;
     if (report.added || report.updated) await announceCorpusChanged();
-    return report;
+    return summary(report);
   },
 
   async 'ui-to-background:export-begin'() {

@@ -1,14 +1,14 @@
 /** Import a JSON Lines file: streamed in batches, with a progress bar and a report of what happened to each line. */
 import { useState } from 'preact/hooks';
 import { askBackground } from '../platform/messaging.ts';
-import type { ImportReport } from '../platform/protocol.ts';
+import type { ImportSummary } from '../platform/protocol.ts';
 import { t } from '../platform/i18n.ts';
 import { errorText } from '../ui/error-text.ts';
 import { lineBatches } from './jsonl-batches.ts';
 
 const SKIPPED_SHOWN = 50;
 
-async function importFile(file: File, onProgress: (fraction: number, lines: number) => void): Promise<ImportReport> {
+async function importFile(file: File, onProgress: (fraction: number, lines: number) => void): Promise<ImportSummary> {
   const { session } = await askBackground('ui-to-background:import-begin', {});
   let lines = 0;
   try {
@@ -24,13 +24,13 @@ async function importFile(file: File, onProgress: (fraction: number, lines: numb
   return askBackground('ui-to-background:import-end', { session });
 }
 
-function Report({ report }: { report: ImportReport }) {
+function Report({ report }: { report: ImportSummary }) {
   return (
     <div class="import-report" id="import-report" role="status"
-      data-added={report.added} data-updated={report.updated} data-unchanged={report.unchanged} data-skipped={report.skipped.length}>
+      data-added={report.added} data-updated={report.updated} data-unchanged={report.unchanged} data-skipped={report.skippedTotal}>
       {report.error
         ? <p class="message message--error">{t('importRefused', report.error)}</p>
-        : <p>{t('importReport', report.added, report.updated, report.unchanged, report.skipped.length)}</p>}
+        : <p>{t('importReport', report.added, report.updated, report.unchanged, report.skippedTotal)}</p>}
       {report.resumed && <p>{t('importResumed')}</p>}
       {report.skipped.length > 0 && (
         <ul class="skipped">
@@ -38,7 +38,7 @@ function Report({ report }: { report: ImportReport }) {
             // The store's reasons are English: isolate them so they do not scramble the Arabic line.
             <li key={s.line}>{t('skippedLine', s.line)} <bdi dir="auto">{s.reason}</bdi></li>
           ))}
-          {report.skipped.length > SKIPPED_SHOWN && <li>…</li>}
+          {report.skippedTotal > Math.min(SKIPPED_SHOWN, report.skipped.length) && <li>…</li>}
         </ul>
       )}
     </div>
@@ -47,7 +47,7 @@ function Report({ report }: { report: ImportReport }) {
 
 export function ImportPanel({ onChange }: { onChange: () => void }) {
   const [progress, setProgress] = useState<{ fraction: number; lines: number } | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<ImportSummary | null>(null);
   const [error, setError] = useState('');
   const onFile = async (e: Event) => {
     const input = e.target as HTMLInputElement;

@@ -7,6 +7,7 @@ import { browser, extensionOrigin, type Runtime } from './browser.ts';
 import type {
   Answer, AnswerOf, BackgroundMessage, ContentMessage, Envelope, MessageName, RequestOf,
 } from './protocol.ts';
+import { requestProblem } from './validate.ts';
 
 export type Sender = Runtime.MessageSender;
 
@@ -63,11 +64,18 @@ function errorAnswer(error: unknown): Answer<never> {
   return { ok: false, error: { name: e.name, message: e.message } };
 }
 
+/** The error a refused sender or a malformed request gets back. */
+export class InvalidRequestError extends Error {
+  override name = 'InvalidRequest';
+}
+
 /**
  * Answers the messages in `handlers`. `accepts` decides per message whether
- * the sender may ask it; refused and unknown messages get an error answer
- * (unknown ones only when `answerUnknown`, so two listeners can coexist).
- * Returns a function that stops listening.
+ * the sender may ask it, and every payload is checked against its shape
+ * (validate.ts) before the handler sees it; refused senders and malformed
+ * requests get an error answer. Messages that are not ours, or not
+ * handled here, are left for other listeners. Returns a function that stops
+ * listening.
  */
 export function serve<N extends MessageName>(
   handlers: Handlers<N>,
@@ -78,8 +86,10 @@ export function serve<N extends MessageName>(
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.isnad)) return undefined;
     const name = message.isnad as N;
     if (!accepts(name, sender)) {
-      return Promise.resolve(errorAnswer(new Error(`sender may not ask ${name}`)));
+      return Promise.resolve(errorAnswer(new InvalidRequestError(`sender may not ask ${name}`)));
     }
+    const problem = requestProblem(name, message.payload);
+    if (problem) return Promise.resolve(errorAnswer(new InvalidRequestError(`${name}: ${problem}`)));
     const handler = handlers[name] as (payload: unknown, sender: Sender) => unknown;
     return Promise.resolve()
       .then(() => handler(message.payload, sender))

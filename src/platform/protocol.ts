@@ -15,6 +15,15 @@ import type { AddResult, ArticleSummary, CorpusStats, ImportProgress, ImportRepo
 
 export type { ArticleSummary, CorpusStats, ImportProgress, ImportReport };
 
+/**
+ * What an import did, as the options page gets it: the store's report with
+ * the skipped lines cut to the first MAX_SKIPPED_LISTED (a file of a million
+ * bad lines would otherwise make an answer of tens of megabytes).
+ */
+export interface ImportSummary extends ImportReport {
+  skippedTotal: number;
+}
+
 /** A corpus article with its text, for reading it on the options page. */
 export interface ArticleDetail extends ArticleSummary {
   text: string;
@@ -95,7 +104,7 @@ export interface Protocol {
   'ui-to-background:delete-article': (req: { id: number }) => { deleted: boolean };
   'ui-to-background:import-begin': (req: Record<string, never>) => { session: string };
   'ui-to-background:import-chunk': (req: { session: string; lines: string[] }) => ImportProgress;
-  'ui-to-background:import-end': (req: { session: string; cancel?: boolean }) => ImportReport;
+  'ui-to-background:import-end': (req: { session: string; cancel?: boolean }) => ImportSummary;
   'ui-to-background:export-begin': (req: Record<string, never>) => { session: string };
   'ui-to-background:export-next': (req: { session: string; maxBytes: number }) => { lines: string[]; done: boolean };
   'ui-to-background:reset-to-seeds': (req: Record<string, never>) => CorpusStats;
@@ -117,6 +126,18 @@ export interface Envelope<N extends MessageName = MessageName> {
 }
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: { name: string; message: string } };
+
+/**
+ * Most characters of page text the content script sends for one check (about
+ * 4 MiB of Arabic as UTF-8): a longer page is checked up to this point.
+ */
+export const MAX_PAGE_CHARS = 2 * 1024 * 1024;
+
+/** Most characters of corpus lines in one import chunk (the options page sends about 1 Mi, or one long line). */
+export const MAX_IMPORT_CHUNK_CHARS = 3 * 1024 * 1024;
+
+/** Skipped lines an import answer lists; `skippedTotal` counts them all. */
+export const MAX_SKIPPED_LISTED = 200;
 
 /** Claim kinds a user can switch highlighting on or off for. */
 export const CLAIM_KINDS: readonly ClaimKind[] = ['number', 'person', 'place', 'organization', 'quote'];
