@@ -15,6 +15,16 @@ export const BATCH_CHARS = 1 << 20;
 /** The store refuses lines over 2 Mi characters; one more is enough for it to say so. */
 export const LINE_CUT = 2 * 1024 * 1024 + 1;
 
+/**
+ * Raw control characters (other than tab) are never valid in JSON, and each
+ * grows sixfold when a message escapes it: a line holding them is cut to a
+ * short start, which the store still reports as malformed. With that, a
+ * character costs at most 3 bytes in a message, so a batch stays under
+ * 3 MiB and one line alone under 6.5 MiB.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+const CONTROL_CUT = 1000;
+
 export async function* lineBatches(
   chunks: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>,
   maxChars = BATCH_CHARS,
@@ -26,30 +36,38 @@ export async function* lineBatches(
   let bytesRead = 0;
   const push = function* (line: string): Generator<LineBatch> {
     const l = line.endsWith('\r') ? line.slice(0, -1) : line;
-    const cut = l.length > LINE_CUT ? l.slice(0, LINE_CUT) : l;
-    if (size + cut.length > maxChars && batch.length) {
+    const control = CONTROL.exec(l);
+    const cut = control ? `${l.slice(0, Math.min(control.index, CONTROL_CUT))}${control[0]}`
+      : l.length > LINE_CUT ? l.slice(0, LINE_CUT) : l;
+    // In thirds of a message byte: a character is at most 3 bytes, so are the
+    // quotes and comma around a line, and an escaped control character is 6.
+    const cost = cut.length + 1 + (control ? 1 : 0);
+    if (size + cost > maxChars && batch.length) {
       yield { lines: batch, bytesRead };
       batch = [];
       size = 0;
     }
     batch.push(cut);
-    size += cut.length;
+    size += cost;
+  };
+  // Only the newly decoded text is searched for line ends, and a runaway
+  // line stops growing just past the cut, so a 50 MB line streams in linear time.
+  const keep = (text: string) => {
+    if (carry.length <= LINE_CUT) carry += text.length > LINE_CUT + 1 ? text.slice(0, LINE_CUT + 1) : text;
   };
   for await (const chunk of iterate(chunks)) {
     bytesRead += chunk.byteLength;
-    carry += decoder.decode(chunk, { stream: true });
-    let nl = carry.indexOf('\n');
+    const text = decoder.decode(chunk, { stream: true });
     let from = 0;
-    while (nl >= 0) {
-      yield* push(carry.slice(from, nl));
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      keep(text.slice(from, nl));
+      yield* push(carry);
+      carry = '';
       from = nl + 1;
-      nl = carry.indexOf('\n', from);
     }
-    carry = carry.slice(from);
-    // A runaway line is cut as it streams instead of filling memory.
-    if (carry.length > LINE_CUT * 2) carry = carry.slice(0, LINE_CUT);
+    keep(from ? text.slice(from) : text);
   }
-  carry += decoder.decode();
+  keep(decoder.decode());
   if (carry) yield* push(carry);
   if (batch.length) yield { lines: batch, bytesRead };
 }

@@ -8,6 +8,7 @@
  *   starts: 0        t+1      t+1+b0+1 …
  */
 import type { Claim } from '../../engine/types.ts';
+import { MAX_PAGE_CHARS, type PageText as CheckRequest } from '../../platform/protocol.ts';
 import { piecesOf, type NodePiece, type Run } from './text-runs.ts';
 
 export interface PageText {
@@ -72,4 +73,26 @@ export function claimPieces(page: PageText, claim: Pick<Claim, 'start' | 'end'>,
   if (!run) return [];
   const start = page.starts[part];
   return piecesOf(run, claim.start - start, claim.end - start);
+}
+
+/** Longest title and URL a check sends (longer ones are left out, not cut: a cut title would not align). */
+const MAX_TITLE = 10_000;
+const MAX_URL = 8192;
+
+/**
+ * What the content script sends the background to check: the title and the
+ * whole blocks that fit in MAX_PAGE_CHARS, in reading order. Claims past
+ * that point are not highlighted; the page's text is never cut mid-block,
+ * so every claim sent still maps back to its nodes.
+ */
+export function checkRequest(url: string, page: PageText, max = MAX_PAGE_CHARS): CheckRequest {
+  const title = page.title.length <= MAX_TITLE ? page.title : '';
+  let budget = max - title.length;
+  const blocks: string[] = [];
+  for (const b of page.blocks) {
+    if (b.length > budget) break;
+    blocks.push(b);
+    budget -= b.length;
+  }
+  return { url: url.length <= MAX_URL ? url : '', title, blocks };
 }

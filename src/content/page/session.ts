@@ -12,7 +12,7 @@ import { CardHost } from './card-host.ts';
 import { Highlighter, type MarkSpec } from './highlighter.ts';
 import { findMainContent, isArabicContent } from './main-content.ts';
 import { readPageArticle } from './page-article.ts';
-import { alignTo, claimPieces, pageText, partOf, type PageText } from './page-text.ts';
+import { alignTo, checkRequest, claimPieces, pageText, partOf, type PageText } from './page-text.ts';
 import { sliced, yieldToMain } from './schedule.ts';
 
 export interface SessionOptions {
@@ -162,7 +162,7 @@ export function startSession(options: SessionOptions): PageSession {
     // longer than a page may be blocked (see protocol.ts, check-page).
     let checked: { text: string; claims: PageClaim[] };
     try {
-      const answer = await askBackground('content-to-background:check-page', { url, title: text.title, blocks: text.blocks });
+      const answer = await askBackground('content-to-background:check-page', checkRequest(url, text));
       checked = answer;
       corpusSize = answer.corpusSize;
       error = undefined;
