@@ -1,8 +1,8 @@
 /** Where the robustness suite builds the extension and writes what it measured. */
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+// import.meta.dirname, not new URL(): happy-dom test files replace the global URL.
+export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const ARTIFACTS = join(ROOT, 'artifacts', 'robustness');
 export const DIST_CHROME = join(ARTIFACTS, 'dist', 'chrome');
 export const DIST_FIREFOX = join(ARTIFACTS, 'dist', 'firefox');
