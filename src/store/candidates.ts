@@ -1,7 +1,7 @@
 import type { CandidateStatement } from '../engine/index.ts';
 import type { CorpusDb } from './db.ts';
 import type { PostingRow, StatementsRow } from './rows.ts';
-import { articleOf, indexOf } from './statement-ids.ts';
+import { articleOf, ordinalOf, rowKeyOf, STATEMENTS_PER_ROW } from './statement-ids.ts';
 
 /** Keys carried by more statements than this are too common to find a story by (years, capitals, famous names). */
 export const COMMON_KEY_CAP = 2000;
@@ -30,8 +30,8 @@ export interface RankedCandidate extends CandidateStatement {
  * 2. Keys over the common-key cap are dropped from the lookup; each other key
  *    weighs its rarity, idf = ln(1 + statements / df).
  * 3. Read only those keys' full chunks and add up weights per statement.
- * 4. Fetch the statements rows of the best statements (one row per article,
- *    with its source) — only as far down as rescoring could still lift one
+ * 4. Fetch the rows of the best statements (four statements of one article
+ *    per row, with its source) — only as far down as rescoring could still lift one
  *    into the top `limit`, at most RESCORE_POOL — rescore with every query
  *    key the statement carries (common ones add their smaller weight), and
  *    return the top `limit`.
@@ -81,15 +81,18 @@ export async function findCandidates(
     let size = Math.min(limit, ranked.length);
     while (size < ranked.length && size < Math.max(limit, RESCORE_POOL) && ranked[size][1] >= floor) size++;
     const pool = ranked.slice(0, size);
-    const articleIds = [...new Set(pool.map(([id]) => articleOf(id)))];
-    const byArticle = new Map<number, StatementsRow>();
-    for (const row of await db.statements.bulkGet(articleIds)) if (row) byArticle.set(row.articleId, row);
+    const rowKeys = new Map<string, [number, number]>();
+    for (const [id] of pool) {
+      const key = rowKeyOf(id);
+      rowKeys.set(key.join(':'), key);
+    }
+    const byRow = new Map<string, StatementsRow>();
+    for (const row of await db.statements.bulkGet([...rowKeys.values()])) if (row) byRow.set(`${row.articleId}:${row.group}`, row);
 
     const out: RankedCandidate[] = [];
     for (const [id] of pool) {
-      const row = byArticle.get(articleOf(id));
-      const index = indexOf(id);
-      const s = row?.statements.find((st) => st.index === index);
+      const row = byRow.get(rowKeyOf(id).join(':'));
+      const s = row?.statements[ordinalOf(id) % STATEMENTS_PER_ROW];
       if (!row || !s) continue;
       let shared = 0;
       let total = 0;

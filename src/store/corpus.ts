@@ -16,7 +16,7 @@ import { publicArticle, summaryOf, type ArticleSummary } from './public-records.
 import type { OperationRow } from './rows.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 import { searchWords } from './search-words.ts';
-import { statementId } from './statement-ids.ts';
+import { readStatementRows, statementsIn } from './statement-rows.ts';
 import { textHash } from './text-hash.ts';
 import type { AddResult, ArticleInput, ArticleRecord, ImportReport, Origin, StatementRecord } from './types.ts';
 
@@ -162,8 +162,8 @@ export class Corpus {
 
   /** The indexed statements of an article (sentences with claims), in text order. */
   async getStatements(articleId: number): Promise<StatementRecord[]> {
-    const row = await this.db.statements.get(articleId);
-    return (row?.statements ?? []).map((s) => ({ id: statementId(articleId, s.index), articleId, ...s }));
+    const [rows] = await readStatementRows(this.db, [articleId]);
+    return [...statementsIn(rows)].map(({ id, statement }) => ({ id, articleId, ...statement }));
   }
 
   /** Newest first; `query` matches words of title, outlet and URL by prefix. */

@@ -13,7 +13,7 @@ export interface IndexedDbDeps {
 /** The one place that opens IndexedDB: typed tables over the versioned schema. */
 export class CorpusDb extends Dexie {
   articles!: Table<ArticleRow, number>;
-  statements!: Table<StatementsRow, number>;
+  statements!: Table<StatementsRow, [number, number]>;
   postings!: Table<PostingRow, [string, number]>;
   meta!: Table<MetaRow, string>;
   operations!: Table<OperationRow, number>;

@@ -1,8 +1,8 @@
 import type { CorpusDb } from './db.ts';
 import { addPosting, applyPostings, emptyChanges, removePosting, type PostingChanges } from './postings.ts';
 import type { PreparedArticle } from './prepare.ts';
-import type { ArticleRow, StatementsRow, TotalsRow } from './rows.ts';
-import { statementId } from './statement-ids.ts';
+import type { ArticleRow, StatementsRow, StoredStatement, TotalsRow } from './rows.ts';
+import { deleteStatementRows, readStatementRows, statementRows, statementsIn } from './statement-rows.ts';
 import { articleSearchWords } from './search-words.ts';
 import type { AddResult } from './types.ts';
 
@@ -96,15 +96,11 @@ export function sourceOf(row: ArticleRow): StatementsRow['source'] {
 }
 
 /** Queues removal of stored statements from the index; returns how many there were. */
-function dropPostings(rows: (StatementsRow | undefined)[], changes: PostingChanges): number {
+function dropPostings(rows: StatementsRow[], changes: PostingChanges): number {
   let n = 0;
-  for (const row of rows) {
-    if (!row) continue;
-    for (const st of row.statements) {
-      n++;
-      const id = statementId(row.articleId, st.index);
-      for (const k of st.keys) removePosting(changes, k, id);
-    }
+  for (const { id, statement } of statementsIn(rows)) {
+    n++;
+    for (const k of statement.keys) removePosting(changes, k, id);
   }
   return n;
 }
@@ -165,23 +161,23 @@ export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransact
     const updated = slots.filter((s) => !s.isNew && s.dirty);
     if (updated.length) await db.articles.bulkPut(updated.map((s) => s.row));
 
-    // Existing articles: a text change re-indexes them, a metadata change rewrites the source in their statements row.
-    const old = updated.length ? await db.statements.bulkGet(updated.map((s) => s.row.id!)) : [];
-    const removed = dropPostings(old.filter((_, i) => updated[i].statements), changes);
+    // Existing articles: a text change re-indexes them, a metadata change rewrites the source in their statement rows.
+    const old = updated.length ? await readStatementRows(db, updated.map((s) => s.row.id!)) : [];
+    const removed = dropPostings(old.filter((_, i) => updated[i].statements).flat(), changes);
+    if (updated.length) await deleteStatementRows(db, updated.map((s) => s.row.id!));
     const rows: StatementsRow[] = [];
     let added = 0;
-    const write = (s: Slot, statements: StatementsRow['statements']) => {
-      const articleId = s.row.id!;
-      rows.push({ articleId, source: sourceOf(s.row), statements });
+    const write = (s: Slot, statements: StoredStatement[]) => {
+      const written = statementRows(s.row.id!, sourceOf(s.row), statements);
+      rows.push(...written);
       if (!s.statements) return;
-      for (const st of statements) {
+      for (const { id, statement } of statementsIn(written)) {
         added++;
-        const id = statementId(articleId, st.index);
-        for (const k of st.keys) addPosting(changes, k, id);
+        for (const k of statement.keys) addPosting(changes, k, id);
       }
     };
     for (const s of created) write(s, s.statements!);
-    updated.forEach((s, i) => write(s, s.statements ?? old[i]?.statements ?? []));
+    updated.forEach((s, i) => write(s, s.statements ?? old[i].flatMap((r) => r.statements)));
     if (rows.length) await db.statements.bulkPut(rows);
     const keyDelta = await applyPostings(db, changes);
     await addToTotals(db, created.length, added - removed, keyDelta);
@@ -199,8 +195,8 @@ export function deleteArticles(db: CorpusDb, ids: number[]): Promise<number> {
     const existing = rows.filter((r): r is ArticleRow => !!r).map((r) => r.id!);
     if (existing.length === 0) return 0;
     const changes = emptyChanges();
-    const removed = dropPostings(await db.statements.bulkGet(existing), changes);
-    await db.statements.bulkDelete(existing);
+    const removed = dropPostings((await readStatementRows(db, existing)).flat(), changes);
+    await deleteStatementRows(db, existing);
     await db.articles.bulkDelete(existing);
     const keyDelta = await applyPostings(db, changes);
     await addToTotals(db, -existing.length, -removed, keyDelta);

@@ -58,8 +58,8 @@ export function analyzeStored(text: string, layout: TextLayout): Analysis {
 
 /**
  * Sentences that carry at least one claim key; the others can never be a
- * candidate. Sentences past STATEMENT_SPAN (a 4,096-sentence article) are not
- * indexed, since their ids would run into the next article's.
+ * candidate. At most STATEMENT_SPAN (4,096) per article, since further ids
+ * would run into the next article's.
  */
 export function statementsOf(analysis: Analysis): PreparedArticle['statements'] {
   const bySentence = new Map<number, Claim[]>();
@@ -70,7 +70,8 @@ export function statementsOf(analysis: Analysis): PreparedArticle['statements'] 
   }
   const out: PreparedArticle['statements'] = [];
   for (const [index, claims] of [...bySentence].sort((a, b) => a[0] - b[0])) {
-    if (index < 0 || index >= STATEMENT_SPAN) continue;
+    if (index < 0) continue;
+    if (out.length >= STATEMENT_SPAN) break;
     const keys = statementKeys(analysis, index);
     if (keys.length === 0) continue;
     const s = analysis.sentences[index];

@@ -8,8 +8,8 @@ import type { ArticleRecord } from './types.ts';
  * Every write costs one IndexedDB request, and a request costs far more than
  * the bytes in it (about 0.15 ms each in Chromium here, against 6 ms for one
  * row of 1,500 packed entries), so the layout keeps requests per article few:
- * one article row, one statements row, and one read and one write per
- * touched key per batch.
+ * one article row, one statements row per four statements, and one read and
+ * one write per touched key per batch.
  */
 export interface ArticleRow extends ArticleRecord {
   id?: number;
@@ -17,8 +17,9 @@ export interface ArticleRow extends ArticleRecord {
   words: string[];
 }
 
-/** One indexed sentence; its id is derived from the article id and `index`. */
+/** One indexed sentence; its id is derived from the article id and its ordinal (statement-ids.ts). */
 export interface StoredStatement {
+  /** Sentence index in the article's analysis. */
   index: number;
   start: number;
   text: string;
@@ -27,12 +28,15 @@ export interface StoredStatement {
 }
 
 /**
- * All indexed statements of one article in one row, with what a candidate
- * shows of its source, so a lookup reads one row per winning article and
- * never the article text.
+ * Up to STATEMENTS_PER_ROW consecutive statements of one article, with what
+ * a candidate shows of its source, so a lookup reads one small row per
+ * winning statement group and never the article text.
+ *
+ *   statements [articleId+group] → { source, statements: ordinals 4·group … 4·group+3 }
  */
 export interface StatementsRow {
   articleId: number;
+  group: number;
   source: Omit<SourceArticle, 'id'>;
   statements: StoredStatement[];
 }

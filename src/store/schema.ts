@@ -20,10 +20,10 @@ export interface SchemaVersion {
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {
     version: 1,
-    note: 'articles; one statements row per article; postings packed per key in [key+chunk] with df in the head; totals; import operations',
+    note: 'articles; statements in rows of four per article; postings packed per key in [key+chunk] with df in the head; totals; import operations',
     stores: {
       articles: '++id, url, textHash, origin',
-      statements: 'articleId',
+      statements: '[articleId+group]',
       postings: '[key+chunk]',
       meta: 'id',
       operations: '++id, state',

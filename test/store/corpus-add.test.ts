@@ -57,6 +57,10 @@ describe('Corpus: adding articles', () => {
     // The URL and outlet were learnt; the origin stays how it first came in.
     expect(a).toMatchObject({ url: 'https://sabah.example/a', outlet: 'الصباح', origin: 'import' });
     expect(await store.corpus.count()).toBe(1);
+    // Candidates show the learnt source, not the one stored with the statements first.
+    const keys = (await store.corpus.getStatements(first.id)).flatMap((s) => s.keys);
+    expect((await store.corpus.candidates(keys))[0].article).toMatchObject({ url: 'https://sabah.example/a', outlet: 'الصباح' });
+    expect(await checkIndex(store.raw)).toEqual([]);
   });
 
   it('dedupes inside one batch and reports results in input order', async () => {

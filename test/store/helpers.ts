@@ -5,7 +5,8 @@ import { Corpus, type OpenOptions, type SeedArticle } from '../../src/store/corp
 import { CorpusDb } from '../../src/store/db.ts';
 import { CHUNK_SIZE } from '../../src/store/postings.ts';
 import type { PostingRow } from '../../src/store/rows.ts';
-import { statementId } from '../../src/store/statement-ids.ts';
+import { STATEMENTS_PER_ROW } from '../../src/store/statement-ids.ts';
+import { statementsIn } from '../../src/store/statement-rows.ts';
 import { parseHtml } from '../../src/store/node-dom.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -64,11 +65,7 @@ export async function dumpTables(db: CorpusDb): Promise<Record<string, unknown[]
 
 /** Every stored statement with its id and keys. */
 export async function allStatements(db: CorpusDb): Promise<{ id: number; articleId: number; keys: string[] }[]> {
-  const out = [];
-  for (const row of await db.statements.toArray()) {
-    for (const s of row.statements) out.push({ id: statementId(row.articleId, s.index), articleId: row.articleId, keys: s.keys });
-  }
-  return out;
+  return [...statementsIn(await db.statements.toArray())].map(({ id, articleId, statement }) => ({ id, articleId, keys: statement.keys }));
 }
 
 /**
@@ -107,8 +104,12 @@ export async function checkIndex(db: CorpusDb): Promise<string[]> {
     });
   }
   const articleIds = new Set(await db.articles.toCollection().primaryKeys());
-  const rowIds = await db.statements.toCollection().primaryKeys();
-  if (rowIds.length !== articleIds.size || rowIds.some((id) => !articleIds.has(id))) problems.push('statements rows do not match the articles');
+  for (const row of await db.statements.toArray()) {
+    if (!articleIds.has(row.articleId)) problems.push(`statements row of deleted article ${row.articleId}`);
+    if (row.statements.length === 0 || row.statements.length > STATEMENTS_PER_ROW) problems.push(`statements row ${row.articleId}:${row.group} holds ${row.statements.length}`);
+    const article = await db.articles.get(row.articleId);
+    if (article && (row.source.title !== article.title || row.source.url !== article.url)) problems.push(`statements row ${row.articleId}:${row.group} has a stale source`);
+  }
   const totals = await db.meta.get('totals');
   const want = { id: 'totals', articles: articleIds.size, statements: statements.length, keys: expected.size };
   if (JSON.stringify(totals) !== JSON.stringify(want)) problems.push(`totals ${JSON.stringify(totals)} vs ${JSON.stringify(want)}`);
