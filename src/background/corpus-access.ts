@@ -5,14 +5,19 @@
  */
 import { Corpus } from '../store/corpus.ts';
 import { SEEDS } from './seeds.ts';
+import { storageUnavailable } from './storage-errors.ts';
 
 let opening: Promise<Corpus> | null = null;
 
-/** The corpus, opened once per background lifetime; a new database starts with the seed articles. */
+/**
+ * The corpus, opened once per background lifetime; a new database starts
+ * with the seed articles. Where IndexedDB is off or broken the open fails
+ * with StorageUnavailable (and is tried again on the next call).
+ */
 export function corpus(): Promise<Corpus> {
   opening ??= Corpus.open({ seeds: SEEDS }).catch((error) => {
     opening = null;
-    throw error;
+    throw storageUnavailable(error);
   });
   return opening;
 }

@@ -7,7 +7,9 @@ export type IsnadErrorCode =
   | 'ContentScriptUnavailable'
   | 'NothingToAdd'
   | 'ImportInterrupted'
-  | 'ExportInterrupted';
+  | 'ExportInterrupted'
+  | 'StorageFull'
+  | 'StorageUnavailable';
 
 export class IsnadError extends Error {
   constructor(readonly code: IsnadErrorCode, message: string = code) {

@@ -10,6 +10,7 @@ import { corpus } from './corpus-access.ts';
 import { pageHandlers } from './page-handlers.ts';
 import { corpusHandlers } from './corpus-handlers.ts';
 import { transferHandlers } from './transfer-handlers.ts';
+import { withStorageErrors } from './storage-errors.ts';
 
 function accepts(name: BackgroundMessage, sender: Sender): boolean {
   if (name.startsWith('content-to-background:')) return isOwnContentScript(sender);
@@ -17,7 +18,7 @@ function accepts(name: BackgroundMessage, sender: Sender): boolean {
   return false;
 }
 
-serve<BackgroundMessage>({ ...pageHandlers, ...corpusHandlers, ...transferHandlers }, accepts);
+serve<BackgroundMessage>(withStorageErrors({ ...pageHandlers, ...corpusHandlers, ...transferHandlers }), accepts);
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   // Seed right away on a fresh install rather than on the first page visit.

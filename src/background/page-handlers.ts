@@ -16,7 +16,9 @@ type PageMessages = 'content-to-background:check-page' | 'ui-to-background:add-t
 export const pageHandlers: Handlers<PageMessages> = {
   async 'content-to-background:check-page'({ title, blocks, url }) {
     const analysis = analyzeBlocks(blocks, title);
-    const c = await corpus();
+    // Without a corpus the page is still analysed: claims are highlighted, without sources.
+    const c = await corpus().catch((e: Error) => e);
+    if (c instanceof Error) return { text: analysis.text, claims: pageClaims(analysis, []), corpusSize: 0, corpusError: c.message };
     const [reports, corpusSize] = await Promise.all([crossReference(c, analysis, { url }), c.count()]);
     return { text: analysis.text, claims: pageClaims(analysis, reports), corpusSize };
   },

@@ -17,6 +17,8 @@ interface ImportSession {
   feed: LineFeed;
   report: Promise<ImportReport>;
   progress: ImportProgress;
+  /** Set when the import failed (a full disk): the next chunk says so instead of reading on. */
+  failed?: unknown;
 }
 
 const imports = new Map<string, ImportSession>();
@@ -49,10 +51,11 @@ export const transferHandlers: Handlers<TransferMessages> = {
     const report = c.importJsonl(feed, {
       onProgress: (p) => Object.assign(progress, p),
     });
-    // The importer may stop early (a refused file): release waiting chunks.
-    report.finally(() => feed.release()).catch(() => {});
     const session = sessionId();
-    imports.set(session, { feed, report, progress });
+    const s: ImportSession = { feed, report, progress };
+    // The importer may stop early (a refused file, a full disk): release waiting chunks.
+    report.catch((e) => { s.failed = e; }).finally(() => feed.release());
+    imports.set(session, s);
     return { session };
   },
 
@@ -60,6 +63,10 @@ export const transferHandlers: Handlers<TransferMessages> = {
     const s = imports.get(session);
     if (!s) throw new IsnadError('ImportInterrupted');
     await Promise.race([s.feed.push(lines), s.report.catch(() => {})]);
+    if (s.failed) {
+      imports.delete(session);
+      throw s.failed;
+    }
     return { ...s.progress };
   },
 

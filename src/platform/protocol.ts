@@ -71,6 +71,8 @@ export interface PageReport {
   /** Number of articles in the corpus when the page was cross-referenced. */
   corpusSize: number;
   error?: string;
+  /** Why the claims have no sources, when the corpus could not be read. */
+  corpusError?: string;
 }
 
 /** The page's article as the content script read it: title and paragraph texts. */
@@ -86,6 +88,8 @@ export interface PageCheck {
   /** Every claim once, in reading order, with its sources and verdict. */
   claims: PageClaim[];
   corpusSize: number;
+  /** Set when the corpus could not be read (IndexedDB off): the claims come without sources. */
+  corpusError?: string;
 }
 
 /** Every message: name → (request) → answer. */

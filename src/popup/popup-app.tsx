@@ -48,7 +48,9 @@ export function PopupApp({ tab }: { tab: Promise<number | null> }) {
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
-      {corpusArticles === 0 && <State name="empty-corpus" text={t('stateEmptyCorpus')} />}
+      {report.corpusError
+        ? <State name="corpus-unavailable" text={t('stateError', report.corpusError)} />
+        : corpusArticles === 0 && <State name="empty-corpus" text={t('stateEmptyCorpus')} />}
       {report.status === 'error' && report.error && <State name="error" text={t('stateError', report.error)} />}
       {body}
       <PageActions tabId={tabId} report={report} onChange={later} />

@@ -12,5 +12,7 @@ const KNOWN: Record<string, MessageKey> = {
 
 export function errorText(error: unknown): string {
   if (error instanceof IsnadMessageError && KNOWN[error.remoteName]) return t(KNOWN[error.remoteName]);
+  // "Could not reach the corpus: <why>": the background's message says what still works.
+  if (error instanceof IsnadMessageError && error.remoteName === 'StorageUnavailable') return t('stateError', error.message);
   return t('errorGeneric', error instanceof Error ? error.message : String(error));
 }

@@ -41,6 +41,7 @@ export function startSession(options: SessionOptions): PageSession {
   let kinds = options.kinds;
   let status: PageStatus = 'working';
   let error: string | undefined;
+  let corpusError: string | undefined;
   let claims: PageClaim[] = [];
   let byId = new Map<number, PageClaim>();
   let corpusSize = 0;
@@ -165,6 +166,7 @@ export function startSession(options: SessionOptions): PageSession {
       const answer = await askBackground('content-to-background:check-page', checkRequest(url, text));
       checked = answer;
       corpusSize = answer.corpusSize;
+      corpusError = answer.corpusError;
       error = undefined;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
@@ -189,7 +191,7 @@ export function startSession(options: SessionOptions): PageSession {
   return {
     report: () => ({
       status, url, host: location.hostname, title: page?.title || doc.title, incognito,
-      claims, corpusSize, ...(error ? { error } : {}),
+      claims, corpusSize, ...(error ? { error } : {}), ...(corpusError ? { corpusError } : {}),
     }),
     article: () => readPageArticle(doc, incognito),
     corpusChanged: () => schedule(true),
