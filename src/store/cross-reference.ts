@@ -30,7 +30,7 @@ export async function crossReference(corpus: Corpus, analysis: Analysis, opts: C
   if (analysis.claims.length === 0) return [];
   const own = await corpus.findArticleIds({ url: opts.url, text: analysis.text });
   const exclude = [...new Set([...own, ...(opts.excludeArticleIds ?? [])])];
-  const candidates = await corpus.candidates(pageKeys(analysis), { excludeArticleIds: exclude, limit: opts.candidates ?? 300 });
+  const candidates = await corpus.candidates(pageKeys(analysis), { excludeArticleIds: exclude, limit: opts.candidates ?? 200 });
   return matchClaims(analysis, candidates, {
     pageFingerprint: fingerprint(analysis.text),
     ...(opts.perClaim ? { perClaim: opts.perClaim } : {}),
