@@ -14,6 +14,7 @@ export interface FoldedArticle {
 /** How many leading lines may hold the title (site name, title, dateline). */
 const TITLE_WINDOW = 3;
 const MAX_TITLE_WORDS = 30;
+const TITLE_SCAN_CHARS = 4000;
 
 function lines(text: string): Span[] {
   const out: Span[] = [];
@@ -44,7 +45,9 @@ function pickTitle(text: string, candidates: Span[], lines: Span[]): number {
   // How many lines hold each word, so a candidate's own words can be discounted.
   const linesWith = new Map<string, number>();
   const wordsOf = new Map<Span, Set<string>>();
+  // A title's words recur early: the opening of the article is enough, and keeps long pages cheap.
   for (const l of lines) {
+    if (l.start > TITLE_SCAN_CHARS && !candidates.includes(l)) break;
     const words = new Set(contentWords(text.slice(l.start, l.end)));
     wordsOf.set(l, words);
     for (const w of words) linesWith.set(w, (linesWith.get(w) ?? 0) + 1);

@@ -13,25 +13,20 @@ const OPEN_QUOTES: Record<string, string> = { '“': '”', '«': '»', '"': '"'
  */
 export function splitSentences(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
+  const para = text.slice(from, to);
   let start = from;
-  let closer: string | null = null;
-  let closerAt = -1;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (closer !== null) {
-      if (i === closerAt) closer = null;
-      continue;
-    }
+  // Jump from one sentence end or opening quote to the next instead of visiting every character.
+  const marks = /[.؟?!؛;…“«"„]/g;
+  for (let m = marks.exec(para); m; m = marks.exec(para)) {
+    const i = from + m.index;
+    const ch = m[0];
     const close = OPEN_QUOTES[ch];
     if (close !== undefined) {
-      const at = text.indexOf(close, i + 1);
-      if (at !== -1 && at < to) {
-        closer = close;
-        closerAt = at;
-      }
+      // Searching only this paragraph keeps a page full of unclosed quotes linear.
+      const at = para.indexOf(close, m.index + 1);
+      if (at !== -1) marks.lastIndex = at + 1;
       continue;
     }
-    if (!END.has(ch)) continue;
     // A point between digits is a decimal point; after a lone letter it ends an abbreviation (د.).
     if (ch === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
     if (ch === '.' && i - start >= 1 && isLoneLetter(text, i)) continue;
@@ -39,16 +34,24 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     while (end < to && (END.has(text[end]) || isCloser(text[end]))) end++;
     push(out, text, start, end);
     start = end;
-    i = end - 1;
+    marks.lastIndex = end - from;
   }
   push(out, text, start, to);
   return out;
 }
 
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function push(out: Span[], text: string, start: number, end: number) {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end });
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  for (let i = start; i < end; i++) {
+    if (WORD_CHAR.test(text[i])) {
+      out.push({ start, end });
+      return;
+    }
+  }
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -59,8 +62,10 @@ function isCloser(ch: string): boolean {
   return ch === '”' || ch === '»' || ch === ')' || ch === '"';
 }
 
+const LETTER = /\p{L}/u;
+
 function isLoneLetter(text: string, dot: number): boolean {
   const prev = text[dot - 1];
   const before = text[dot - 2];
-  return /\p{L}/u.test(prev ?? '') && (before === undefined || /\s/.test(before));
+  return prev !== undefined && LETTER.test(prev) && (before === undefined || SPACE.test(before));
 }
