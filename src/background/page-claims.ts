@@ -4,7 +4,7 @@
  * and the sentence it stands in.
  */
 import type { Analysis, Claim } from '../engine/types.ts';
-import type { ClaimReport } from '../engine/match/types.ts';
+import type { ClaimMatch, ClaimReport } from '../engine/match/types.ts';
 import type { PageClaim } from '../platform/protocol.ts';
 import { claimVerdict, orderedMatches } from '../ui/verdict.ts';
 
@@ -15,14 +15,39 @@ import { claimVerdict, orderedMatches } from '../ui/verdict.ts';
  */
 export const MATCHES_PER_CLAIM = 6;
 
+/**
+ * Most claims one page answer carries, in reading order. A real article has
+ * a few hundred; a page of a megabyte has tens of thousands, and an answer
+ * that size takes the page itself long to receive and to highlight.
+ */
+export const MAX_PAGE_CLAIMS = 3000;
+
 const placeOf = (c: Pick<Claim, 'start' | 'end' | 'kind'>) => `${c.start}:${c.end}:${c.kind}`;
+
+/** The analysis with only its first MAX_PAGE_CLAIMS claims (by position), so cross-referencing stays bounded too. */
+export function firstClaims(analysis: Analysis, max = MAX_PAGE_CLAIMS): Analysis {
+  if (analysis.claims.length <= max) return analysis;
+  const kept = new Set([...analysis.claims].sort((a, b) => a.start - b.start).slice(0, max));
+  return { ...analysis, claims: analysis.claims.filter((c) => kept.has(c)) };
+}
+
+/**
+ * What the page shows of a match: the source's fingerprint and the matched
+ * claim's internals stay in the background (they made a 2,500-character
+ * article's answer 84 KB).
+ */
+function shown(m: ClaimMatch): ClaimMatch {
+  const { fingerprint: _fingerprint, ...article } = m.article;
+  const { claim: _claim, ...rest } = m;
+  return { ...rest, article };
+}
 
 export function pageClaims(analysis: Analysis, reports: ClaimReport[]): PageClaim[] {
   const found = new Map(reports.map((r) => [placeOf(r.claim), r]));
-  const unique = [...new Map(analysis.claims.map((c) => [placeOf(c), c])).values()];
+  const unique = [...new Map(firstClaims(analysis).claims.map((c) => [placeOf(c), c])).values()];
   return unique.map((claim, id) => {
     const full = found.get(placeOf(claim)) ?? { claim, matches: [], sources: 0 };
-    const report = { ...full, matches: orderedMatches(full).slice(0, MATCHES_PER_CLAIM) };
+    const report = { ...full, matches: orderedMatches(full).slice(0, MATCHES_PER_CLAIM).map(shown) };
     const s = analysis.sentences[claim.sentence] ?? { text: claim.text, start: claim.start };
     return {
       id,

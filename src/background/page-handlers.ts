@@ -9,13 +9,13 @@ import { askTab, type Handlers } from '../platform/messaging.ts';
 import { corpus } from './corpus-access.ts';
 import { announceCorpusChanged } from './broadcast.ts';
 import { IsnadError } from './errors.ts';
-import { pageClaims } from './page-claims.ts';
+import { firstClaims, pageClaims } from './page-claims.ts';
 
 type PageMessages = 'content-to-background:check-page' | 'ui-to-background:add-tab-article';
 
 export const pageHandlers: Handlers<PageMessages> = {
   async 'content-to-background:check-page'({ title, blocks, url }) {
-    const analysis = analyzeBlocks(blocks, title);
+    const analysis = firstClaims(analyzeBlocks(blocks, title));
     // Without a corpus the page is still analysed: claims are highlighted, without sources.
     const c = await corpus().catch((e: Error) => e);
     if (c instanceof Error) return { text: analysis.text, claims: pageClaims(analysis, []), corpusSize: 0, corpusError: c.message };

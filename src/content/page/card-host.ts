@@ -17,6 +17,15 @@ const GAP = 6;
 /** A tap focuses and clicks at once: the click right after opening must not close again. */
 const TAP_GRACE = 500;
 
+const HOST_STYLE: [string, string][] = [
+  ['position', 'absolute'], ['top', '0'], ['left', '0'], ['z-index', '2147483647'], ['display', 'block'],
+  ['visibility', 'visible'], ['opacity', '1'], ['transform', 'none'], ['translate', 'none'], ['scale', 'none'],
+  ['rotate', 'none'], ['filter', 'none'], ['backdrop-filter', 'none'], ['clip-path', 'none'], ['mask', 'none'],
+  ['pointer-events', 'auto'], ['width', 'auto'], ['height', 'auto'], ['min-width', '0'], ['min-height', '0'],
+  ['max-width', 'none'], ['max-height', 'none'], ['margin', '0'], ['padding', '0'], ['border', '0'],
+  ['contain', 'none'], ['overflow', 'visible'], ['mix-blend-mode', 'normal'], ['isolation', 'isolate'],
+];
+
 export class CardHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
@@ -28,6 +37,8 @@ export class CardHost {
     private readonly doc: Document,
     private readonly claimOf: (id: number) => PageClaim | undefined,
     signal: AbortSignal,
+    /** Whether a mark element is one of Isnad's (a page may add look-alikes). */
+    private readonly isOwnMark: (el: Element) => boolean = () => true,
   ) {
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
       doc.addEventListener(type, fn, { signal, capture: true });
@@ -46,7 +57,10 @@ export class CardHost {
 
   private markOf(target: EventTarget | null): HTMLElement | null {
     const el = target instanceof Element ? target : null;
-    return el?.closest<HTMLElement>(MARK_TAG) ?? null;
+    for (let m = el?.closest<HTMLElement>(MARK_TAG); m; m = m.parentElement?.closest<HTMLElement>(MARK_TAG)) {
+      if (this.isOwnMark(m)) return m;
+    }
+    return null;
   }
 
   private inCard(target: EventTarget | null): boolean {
@@ -125,10 +139,10 @@ export class CardHost {
   private ensureHost(): HTMLElement {
     if (this.host?.isConnected && this.mount) return this.mount;
     const host = this.doc.createElement(CARD_TAG);
-    // CSSOM, not a style attribute: page CSP cannot block it and page CSS cannot outrank it.
-    for (const [p, v] of [['position', 'absolute'], ['top', '0'], ['left', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
-      host.style.setProperty(p, v, 'important');
-    }
+    // CSSOM, not a style attribute: page CSP cannot block it and page CSS
+    // cannot outrank it, even rules aimed at isnad-card that hide, shrink,
+    // blur or clip it.
+    for (const [p, v] of HOST_STYLE) host.style.setProperty(p, v, 'important');
     const shadow = host.attachShadow({ mode: 'open' });
     try {
       const sheet = new CSSStyleSheet();

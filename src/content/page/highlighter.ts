@@ -15,6 +15,7 @@
  */
 import type { ClaimKind } from '../../engine/types.ts';
 import type { ClaimVerdict } from '../../platform/protocol.ts';
+import { markStyle } from './mark-style.ts';
 import type { NodePiece } from './text-runs.ts';
 
 export const MARK_TAG = 'isnad-mark';
@@ -38,8 +39,15 @@ interface Split {
 export class Highlighter {
   private splits = new Map<Text, Split>();
   private marks = new Map<number, HTMLElement[]>();
+  /** Marks this highlighter made: a page's own <isnad-mark> look-alikes are not among them. */
+  private own = new WeakSet<Element>();
 
   constructor(private readonly doc: Document) {}
+
+  /** True for a mark this highlighter made (not a look-alike the page put there). */
+  owns(el: Element): boolean {
+    return this.own.has(el);
+  }
 
   /** Every mark of claim `id`, first piece first. */
   marksOf(id: number): HTMLElement[] {
@@ -68,11 +76,39 @@ export class Highlighter {
     for (const spec of specs) this.wrapSpec(spec);
   }
 
+  /**
+   * Cuts a node into atoms in one pass: the original keeps the first piece
+   * and new nodes take the rest. (splitText from the end copies the
+   * remaining text at every cut, which is quadratic: a one-megabyte
+   * paragraph with thousands of claims took minutes and crashed the tab.)
+   */
   private split(node: Text, set: Set<number>): void {
-    const cuts = [0, ...[...set].filter((c) => c > 0 && c < node.length).sort((a, b) => a - b)];
+    const data = node.data;
+    const cuts = [0, ...[...set].filter((c) => c > 0 && c < data.length).sort((a, b) => a - b)];
     const atoms: Text[] = [node];
-    for (let i = cuts.length - 1; i > 0; i--) atoms.splice(1, 0, node.splitText(cuts[i]));
+    if (cuts.length > 1) {
+      const rest = this.doc.createDocumentFragment();
+      for (let i = 1; i < cuts.length; i++) {
+        const atom = this.doc.createTextNode(data.slice(cuts[i], i + 1 < cuts.length ? cuts[i + 1] : data.length));
+        atoms.push(atom);
+        rest.appendChild(atom);
+      }
+      node.data = data.slice(0, cuts[1]);
+      node.parentNode!.insertBefore(rest, node.nextSibling);
+    }
     this.splits.set(node, { atoms, cuts, firstData: node.data });
+  }
+
+  /** Index of the first atom starting at or after `offset`. */
+  private static firstAtom(cuts: number[], offset: number): number {
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private wrapSpec(spec: MarkSpec): void {
@@ -80,7 +116,8 @@ export class Highlighter {
     for (const piece of spec.pieces) {
       const split = this.splits.get(piece.node);
       if (!split) continue;
-      const atoms = split.atoms.filter((_, i) => split.cuts[i] >= piece.from && split.cuts[i] < piece.to);
+      const atoms: Text[] = [];
+      for (let i = Highlighter.firstAtom(split.cuts, piece.from); i < split.cuts.length && split.cuts[i] < piece.to; i++) atoms.push(split.atoms[i]);
       // Atoms of one piece share a parent unless a partly overlapping claim
       // wrapped some of them already: then each run of siblings gets a mark.
       let group: Text[] = [];
@@ -100,9 +137,11 @@ export class Highlighter {
 
   private mark(spec: MarkSpec, atoms: Text[], first: boolean): HTMLElement {
     const el = this.doc.createElement(MARK_TAG);
+    this.own.add(el);
     el.dataset.isnadKind = spec.kind;
     el.dataset.isnadVerdict = spec.verdict;
     el.dataset.isnadClaim = String(spec.id);
+    el.style.cssText = markStyle(spec.kind, spec.verdict);
     el.setAttribute('role', 'button');
     el.setAttribute('aria-haspopup', 'dialog');
     el.setAttribute('aria-expanded', 'false');
@@ -117,6 +156,7 @@ export class Highlighter {
   setVerdict(id: number, verdict: ClaimVerdict, label: string): void {
     for (const el of this.marksOf(id)) {
       el.dataset.isnadVerdict = verdict;
+      el.style.cssText = markStyle(el.dataset.isnadKind as ClaimKind, verdict);
       el.setAttribute('aria-description', label);
     }
   }

@@ -52,7 +52,7 @@ export function startSession(options: SessionOptions): PageSession {
   let generation = 0;
 
   const highlighter = new Highlighter(doc);
-  const card = new CardHost(doc, (id) => byId.get(id), signal);
+  const card = new CardHost(doc, (id) => byId.get(id), signal, (el) => highlighter.owns(el));
 
   const observer = new MutationObserver((records) => {
     if (records.length) schedule(false);

@@ -1,0 +1,73 @@
+/**
+ * The hostile and heavy pages, and what Isnad must still do on each. Shared
+ * by the Chromium and Firefox runs (hostile-pages.*.spec.ts).
+ */
+import type { Tab } from './harness/browsers.ts';
+import { LONG } from './harness/paths.ts';
+
+export interface HostileCase {
+  name: string;
+  path: string;
+  /** The agreeing figure of seed 002 must be highlighted (its article text is on the page). */
+  seedFigure: boolean;
+  /** The page's paragraphs must read exactly as the seed's (Isnad changed no text). */
+  seedText: boolean;
+  /** The hover card must open on hover and be legible. */
+  card: boolean;
+  /** The highlight must be legible. */
+  legible: boolean;
+  /** Extra problems this page can show, found in the page. */
+  extra?: (tab: Tab) => Promise<string[]>;
+  /** How long to let the page run before judging, ms. */
+  settle?: number;
+  /** Runs in Firefox too (the rest are Chromium only, to keep the run short). */
+  firefox?: boolean;
+}
+
+const GROW_SECONDS = LONG ? 30 : 10;
+
+export const HOSTILE_CASES: HostileCase[] = [
+  { name: 'plain article (baseline)', path: '/hostile/plain.html', seedFigure: true, seedText: true, card: true, legible: true, firefox: true },
+  { name: '* { all: unset !important }', path: '/hostile/all-unset.html', seedFigure: true, seedText: true, card: true, legible: true, firefox: true },
+  { name: 'dark page forcing its colours', path: '/hostile/dark.html', seedFigure: true, seedText: true, card: true, legible: true },
+  { name: 'dir=ltr around Arabic', path: '/hostile/ltr-around-arabic.html', seedFigure: true, seedText: true, card: true, legible: true },
+  { name: 'page CSS hiding and defacing Isnad\'s elements', path: '/hostile/restyle-isnad.html', seedFigure: true, seedText: true, card: true, legible: true, firefox: true },
+  {
+    name: 'page script removing Isnad\'s elements', path: '/hostile/remove-isnad.html', seedFigure: false, seedText: true, card: false, legible: false, settle: 4000,
+    // The page wins (it owns its DOM); Isnad must not fight it in a loop, nor lose text.
+    extra: async (tab) => {
+      const first = await tab.evaluate(() => (window as unknown as { __removed: { marks: number } }).__removed.marks);
+      await new Promise((r) => setTimeout(r, 3000));
+      const later = await tab.evaluate(() => (window as unknown as { __removed: { marks: number } }).__removed.marks);
+      return later > first ? [`Isnad keeps re-adding what the page removes (${first} → ${later} marks removed)`] : [];
+    },
+  },
+  {
+    name: 'page replacing JSON.parse, attachShadow, MutationObserver…', path: '/hostile/override-globals.html', seedFigure: true, seedText: true, card: true, legible: true, firefox: true,
+    extra: async (tab) => {
+      const calls = await tab.evaluate(() => (window as unknown as { __hijacked: string[] }).__hijacked);
+      return calls.length ? [`Isnad called the page's replaced globals: ${[...new Set(calls)].join(', ')}`] : [];
+    },
+  },
+  {
+    name: 'look-alike Isnad elements', path: '/hostile/lookalikes.html', seedFigure: true, seedText: true, card: true, legible: true,
+    extra: async (tab) => {
+      await tab.hover('#fake-mark');
+      await new Promise((r) => setTimeout(r, 600));
+      const opened = await tab.evaluate(() => !!document.querySelector('isnad-card:not(#fake-card)')?.shadowRoot?.querySelector('.isnad-card'));
+      const fakeKept = await tab.evaluate(() => document.querySelector('#fake-mark')?.textContent === 'إعلان: 99% من القراء يصدقون هذا');
+      return [...(opened ? ['a fake highlight opened Isnad\'s card'] : []), ...(fakeKept ? [] : ['the page\'s own element was changed'])];
+    },
+  },
+  { name: 'strict Content-Security-Policy with Trusted Types', path: '/hostile/strict-csp.html', seedFigure: true, seedText: true, card: true, legible: true, firefox: true },
+  { name: 'iframes around the article', path: '/hostile/iframes.html', seedFigure: true, seedText: true, card: true, legible: true },
+  { name: 'page swallowing pointer and focus events', path: '/hostile/stop-events.html', seedFigure: true, seedText: true, card: true, legible: true },
+  { name: 'article among 50,000 nodes', path: '/heavy/nodes.html', seedFigure: true, seedText: true, card: true, legible: true, firefox: true },
+  {
+    // seedFigure: with a thousand more figures on the page, the seed's own source may fall out of the candidates.
+    name: `100 paragraphs a second for ${GROW_SECONDS} s`, path: `/heavy/growing.html?s=${GROW_SECONDS}`, seedFigure: false, seedText: false, card: true, legible: true,
+    settle: GROW_SECONDS * 1000 + 6000,
+  },
+  { name: 'text edge cases (bidi, joiners, NFD, Persian, surrogates, emoji)', path: '/edge/text.html', seedFigure: false, seedText: false, card: true, legible: true, firefox: true },
+  { name: 'a paragraph of one megabyte', path: '/edge/megabyte.html', seedFigure: false, seedText: false, card: true, legible: true, settle: 3000 },
+];
