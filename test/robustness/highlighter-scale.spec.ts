@@ -70,3 +70,20 @@ describe('look-alike marks', () => {
     controller.abort();
   });
 });
+
+describe('a live page that changed while the background worked', () => {
+  it('claims still find their blocks when unaligned blocks sit before, between and after them', async () => {
+    const { alignTo, partOf, pageText } = await import('../../src/content/page/page-text.ts');
+    const run = (text: string) => ({ text }) as never;
+    const analysed = pageText(run('عنوان الخبر'), [run('قتل 121 شخصا في سنار.'), run('وأصيب 2059 آخرون.')]);
+    const engineText = [analysed.title, ...analysed.blocks].join('\n');
+    // Now: a new block at the top, one in the middle and one at the end.
+    const now = pageText(run('عنوان الخبر'), [run('عاجل: تحديث'), run('قتل 121 شخصا في سنار.'), run('إعلان'), run('وأصيب 2059 آخرون.'), run('تحديث 2')]);
+    const aligned = alignTo(now, engineText);
+    expect(aligned.starts.map((s) => s >= 0)).toEqual([true, false, true, false, true, false]);
+    const at = (needle: string) => ({ start: engineText.indexOf(needle), end: engineText.indexOf(needle) + needle.length });
+    expect(partOf(aligned, at('121 شخصا'))).toBe(2);
+    expect(partOf(aligned, at('2059'))).toBe(4);
+    expect(partOf(aligned, at('عنوان'))).toBe(0);
+  });
+});

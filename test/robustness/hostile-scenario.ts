@@ -41,10 +41,13 @@ async function judge(tab: Tab, c: HostileCase, shot: string): Promise<{ problems
   const growing = c.path.startsWith('/heavy/growing');
   if (growing) await tab.waitFor(() => (window as unknown as { __growDone: boolean }).__growDone, undefined, (c.settle ?? 0) + 10_000);
   if (c.seedFigure || c.legible) {
-    const found = await tab.waitFor(pickTarget, { seed: c.seedFigure, attr: TARGET }, 30_000).then(() => true, () => false);
-    if (!found) problems.push(c.seedFigure ? 'the agreeing figure "5 مليار دولار" is not highlighted' : 'no figure is highlighted');
+    // Settle first: a page that keeps changing makes Isnad wrap its marks anew.
+    if (c.settle) await new Promise((r) => setTimeout(r, growing ? 6000 : c.settle));
+    const found = await tab.waitFor(pickTarget, { seed: c.seedFigure, attr: TARGET }, 30_000).then(() => '', (e: Error) => e.message);
+    if (found) problems.push(`${c.seedFigure ? 'the agreeing figure "5 مليار دولار" is not highlighted' : 'no figure is highlighted'} (${found.slice(0, 200)})`);
+  } else if (c.settle) {
+    await new Promise((r) => setTimeout(r, c.settle));
   }
-  if (c.settle) await new Promise((r) => setTimeout(r, growing ? 6000 : c.settle));
   const reading = await tab.evaluate(readPage);
   if (c.seedText) {
     const expected = seed.paragraphs;

@@ -47,14 +47,24 @@ export function alignTo(page: PageText, engineText: string): PageText {
   return { ...page, starts };
 }
 
-/** Index of the part (title or block) holding a claim, or -1 when it has none. */
+/**
+ * Index of the part (title or block) holding a claim, or -1 when it has none.
+ * Parts that could not be aligned (start -1) may sit anywhere, e.g. new
+ * paragraphs a live page added after the text was sent: the search runs
+ * over the aligned parts only, whose starts ascend.
+ */
 export function partOf(page: PageText, claim: Pick<Claim, 'start' | 'end'>): number {
   let lo = 0;
   let hi = page.runs.length - 1;
   let found = -1;
   while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    // Parts that could not be aligned (-1) sort first and are never a match.
+    let mid = (lo + hi) >> 1;
+    // Step to the nearest aligned part at or before mid.
+    while (mid >= lo && page.starts[mid] < 0) mid--;
+    if (mid < lo) {
+      lo = ((lo + hi) >> 1) + 1;
+      continue;
+    }
     if (page.starts[mid] <= claim.start) {
       found = mid;
       lo = mid + 1;

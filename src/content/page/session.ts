@@ -109,10 +109,14 @@ export function startSession(options: SessionOptions): PageSession {
       highlighter.unwrapAll();
       return readPage();
     });
-    if (!fresh || fresh.sig !== signature) {
+    if (!fresh) {
       schedule(false);
       return;
     }
+    // A live page changed while the background worked: highlight what still
+    // matches the analysed text now (alignTo finds each block again) and
+    // analyse the new state next, rather than leave the page bare meanwhile.
+    if (fresh.sig !== signature) schedule(false);
     const text = alignTo(fresh.text, engineText);
     page = text;
     const byPart = new Map<number, PageClaim[]>();
