@@ -115,12 +115,14 @@ export function payloadStories(list: Payload[], seed = 6): PayloadStory[] {
 /** The corpus as a JSON Lines file, plus lines that the store must skip, each showing payload text in its reason. */
 export function payloadJsonl(stories: PayloadStory[]): string {
   const good = stories.map((s) => JSON.stringify(s.article));
-  const bad = stories.slice(0, 20).map((s, i) => {
-    // Unknown field names and bad dates are echoed (shortened) in the skip reason the options page shows.
-    if (i % 2 === 0) return JSON.stringify({ v: 1, text: s.paragraph, [s.payload.text.slice(0, 40)]: 1 });
-    return JSON.stringify({ v: 1, text: s.paragraph, published: s.payload.text.slice(0, 40) });
-  });
+  // An unknown field's name is echoed (shortened) in the skip reason the options page shows.
+  const bad = stories.slice(0, 20).map((s) => JSON.stringify({ v: 1, text: s.paragraph, [s.payload.text.slice(0, 40)]: 1 }));
   const schemes = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)'];
   const badUrls = schemes.map((url, i) => JSON.stringify({ v: 1, url, title: `رابط خطر ${i}`, text: `${stories[i].paragraph} نسخة ${i}` }));
   return [...good, ...bad, ...badUrls].join('\n') + '\n';
+}
+
+/** A payload as a page holds it once the HTML parser has read it: NUL characters are dropped. */
+export function asPageText(text: string): string {
+  return text.replace(/\u0000/g, '');
 }

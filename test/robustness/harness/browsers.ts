@@ -36,6 +36,8 @@ export interface ChromiumBrowser extends ExtensionBrowser {
 export interface FirefoxBrowser extends ExtensionBrowser {
   name: 'firefox';
   browser: Browser;
+  /** Opens a moz-extension URL (goto on one never resolves, so this polls). */
+  openUrlPolling(url: string): Promise<Tab>;
 }
 
 /**
@@ -57,7 +59,7 @@ async function poll<A>(evaluate: (fn: (arg: A) => unknown, arg?: A) => Promise<u
   }
 }
 
-function pwTab(page: PwPage): Tab {
+export function pwTab(page: PwPage): Tab {
   const evaluate = (fn: unknown, arg: unknown) => page.evaluate(fn as never, arg) as never;
   return {
     evaluate,
@@ -152,7 +154,7 @@ function ppTab(page: PpPage): Tab {
 
 export const FIREFOX_UUID = '8d1c5e0a-3b7f-4c2e-9f61-2a4b6c8d0e13';
 
-export async function launchFirefox(opts: { extensionDir: string; prefs?: Record<string, unknown> }): Promise<FirefoxBrowser> {
+export async function launchFirefox(opts: { extensionDir: string; prefs?: Record<string, unknown>; uuids?: Record<string, string> }): Promise<FirefoxBrowser> {
   const dir = resolve(opts.extensionDir);
   const geckoId: string = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -162,7 +164,7 @@ export async function launchFirefox(opts: { extensionDir: string; prefs?: Record
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1200, height: 900 },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID, ...opts.uuids }),
       'intl.locale.requested': 'ar',
       'intl.accept_languages': 'ar',
       'extensions.langpacks.signatures.required': false,
@@ -172,6 +174,16 @@ export async function launchFirefox(opts: { extensionDir: string; prefs?: Record
   });
   await browser.installExtension(dir);
   const origin = `moz-extension://${FIREFOX_UUID}`;
+  const openUrlPolling = async (url: string) => {
+    const page = await browser.newPage();
+    void page.goto(url).catch(() => {});
+    for (let i = 0; i < 150; i++) {
+      const ready = await page.evaluate(() => document.readyState === 'complete' && location.href).catch(() => false);
+      if (ready && String(ready).startsWith('moz-extension:')) return ppTab(page);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`extension page did not load: ${url}`);
+  };
   return {
     name: 'firefox',
     origin,
@@ -181,18 +193,8 @@ export async function launchFirefox(opts: { extensionDir: string; prefs?: Record
       await page.goto(url);
       return ppTab(page);
     },
-    async openExtensionPage(path) {
-      // goto on a moz-extension URL never resolves: start it and poll.
-      const page = await browser.newPage();
-      const url = `${origin}/${path.replace(/^\//, '')}`;
-      void page.goto(url).catch(() => {});
-      for (let i = 0; i < 150; i++) {
-        const ready = await page.evaluate(() => document.readyState === 'complete' && location.href).catch(() => false);
-        if (ready && String(ready).startsWith('moz-extension:')) return ppTab(page);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`extension page did not load: ${url}`);
-    },
+    openExtensionPage: (path) => openUrlPolling(`${origin}/${path.replace(/^\//, '')}`),
+    openUrlPolling,
     close: () => browser.close(),
   };
 }

@@ -125,12 +125,15 @@ export interface HostileServer {
   origin: string;
   url(path: string): string;
   hits(): CanaryHit[];
+  /** The payload stories /payload/<n>.html serves, `perPage` a page (their canary URLs need the origin first). */
+  setStories(stories: PayloadStory[], perPage: number): void;
   close(): Promise<void>;
 }
 
-export async function startHostileServer(opts: { stories?: PayloadStory[]; perPage?: number } = {}): Promise<HostileServer> {
+export async function startHostileServer(): Promise<HostileServer> {
   const hits: CanaryHit[] = [];
-  const perPage = opts.perPage ?? 25;
+  let stories: PayloadStory[] = [];
+  let perPage = 75;
   const server: Server = createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://localhost');
     const send = (body: string, headers: Record<string, string> = {}, type = 'text/html; charset=utf-8') =>
@@ -153,8 +156,8 @@ export async function startHostileServer(opts: { stories?: PayloadStory[]; perPa
     if (u.pathname === '/edge/text.html') return send(edgePage());
     if (u.pathname === '/edge/megabyte.html') return send(megabytePage());
     m = /^\/payload\/(\d+)\.html$/.exec(u.pathname);
-    if (m && opts.stories) {
-      const page = payloadPage(opts.stories, Number(m[1]), perPage);
+    if (m) {
+      const page = payloadPage(stories, Number(m[1]), perPage);
       if (page) return send(page);
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -166,6 +169,10 @@ export async function startHostileServer(opts: { stories?: PayloadStory[]; perPa
     origin,
     url: (path) => `${origin}${path}`,
     hits: () => [...hits],
+    setStories(list, per) {
+      stories = list;
+      perPage = per;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
