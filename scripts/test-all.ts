@@ -25,11 +25,17 @@ const tiers: { label: string; config: string; out: string }[] = [
   { label: 'end-to-end tests (built extension in Chromium and Firefox)', config: 'vitest.e2e.config.ts', out: 'artifacts/vitest-e2e.json' },
 ];
 
-let ok = run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-ok = run('build', 'npm', ['run', '--silent', 'build']) && ok;
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+// Typecheck and build count as one check each, so a broken build cannot hide behind green tests.
+let ok = true;
+for (const [label, script] of [['typecheck', 'typecheck'], ['build', 'build']] as const) {
+  const stepOk = run(label, 'npm', ['run', '--silent', script]);
+  if (stepOk) passed++;
+  else failed++;
+  ok = stepOk && ok;
+}
 for (const t of tiers) {
   const tierOk = run(t.label, 'npx', ['vitest', 'run', '--config', t.config, '--reporter=default', '--reporter=json', `--outputFile.json=${t.out}`]);
   ok = tierOk && ok;
