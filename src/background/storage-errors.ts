@@ -27,7 +27,7 @@ export function storageFull(): IsnadError {
 
 /** The corpus database could not be opened: Isnad still highlights, but stores nothing. */
 export function storageUnavailable(e: unknown): IsnadError {
-  const detail = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 200) : String(e).slice(0, 200);
+  const detail = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).replace(/\s+/g, ' ').slice(0, 200);
   return new IsnadError('StorageUnavailable',
     `this browser profile does not let Isnad store data (IndexedDB is off or unavailable: ${detail}). Claims are still highlighted, without sources.`);
 }

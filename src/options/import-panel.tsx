@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { askBackground } from '../platform/messaging.ts';
 import type { ImportSummary } from '../platform/protocol.ts';
 import { t } from '../platform/i18n.ts';
-import { errorText } from '../ui/error-text.ts';
+import { errorText, isolate } from '../ui/error-text.ts';
 import { lineBatches } from './jsonl-batches.ts';
 
 const SKIPPED_SHOWN = 50;
@@ -29,7 +29,7 @@ function Report({ report }: { report: ImportSummary }) {
     <div class="import-report" id="import-report" role="status"
       data-added={report.added} data-updated={report.updated} data-unchanged={report.unchanged} data-skipped={report.skippedTotal}>
       {report.error
-        ? <p class="message message--error">{t('importRefused', report.error)}</p>
+        ? <p class="message message--error">{t('importRefused', isolate(report.error))}</p>
         : <p>{t('importReport', report.added, report.updated, report.unchanged, report.skippedTotal)}</p>}
       {report.resumed && <p>{t('importResumed')}</p>}
       {report.skipped.length > 0 && (

@@ -24,9 +24,19 @@ function clean(raw: unknown): Settings {
   return { disabledSites: sites, kinds };
 }
 
+/**
+ * The settings, or the defaults when storage cannot be read: Firefox keeps
+ * storage.local in IndexedDB, so where IndexedDB is unavailable this fails
+ * too, and Isnad must still highlight pages with its defaults.
+ */
 export async function getSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
-  return clean(stored[KEY]);
+  try {
+    const stored = await browser.storage.local.get(KEY);
+    return clean(stored[KEY]);
+  } catch (e) {
+    console.warn('Isnad: settings unavailable, using the defaults', e);
+    return clean(undefined);
+  }
 }
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {

@@ -1,6 +1,7 @@
 /** The popup: what Isnad found on the current tab and what the corpus says about it. */
 import { useEffect } from 'preact/hooks';
 import { t } from '../platform/i18n.ts';
+import { isolate } from '../ui/error-text.ts';
 import { ClaimGroups } from './claim-groups.tsx';
 import { ConflictPairs } from './conflict-pairs.tsx';
 import { Counts } from './counts.tsx';
@@ -49,9 +50,9 @@ export function PopupApp({ tab }: { tab: Promise<number | null> }) {
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
       {report.corpusError
-        ? <State name="corpus-unavailable" text={t('stateError', report.corpusError)} />
+        ? <State name="corpus-unavailable" text={t('stateError', isolate(report.corpusError))} />
         : corpusArticles === 0 && <State name="empty-corpus" text={t('stateEmptyCorpus')} />}
-      {report.status === 'error' && report.error && <State name="error" text={t('stateError', report.error)} />}
+      {report.status === 'error' && report.error && <State name="error" text={t('stateError', isolate(report.error))} />}
       {body}
       <PageActions tabId={tabId} report={report} onChange={later} />
     </main>

@@ -10,9 +10,18 @@ const KNOWN: Record<string, MessageKey> = {
   ExportInterrupted: 'errorExportInterrupted',
 };
 
+/**
+ * Wraps text of the other direction (the background's English reasons, a
+ * file's contents) in Unicode isolates, so it cannot reorder the Arabic
+ * sentence around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export function errorText(error: unknown): string {
   if (error instanceof IsnadMessageError && KNOWN[error.remoteName]) return t(KNOWN[error.remoteName]);
   // "Could not reach the corpus: <why>": the background's message says what still works.
-  if (error instanceof IsnadMessageError && error.remoteName === 'StorageUnavailable') return t('stateError', error.message);
-  return t('errorGeneric', error instanceof Error ? error.message : String(error));
+  if (error instanceof IsnadMessageError && error.remoteName === 'StorageUnavailable') return t('stateError', isolate(error.message));
+  return t('errorGeneric', isolate(error instanceof Error ? error.message : String(error)));
 }

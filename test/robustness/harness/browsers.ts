@@ -78,9 +78,10 @@ export function pwTab(page: PwPage): Tab {
   };
 }
 
-export async function launchChromium(opts: { extensionDir: string; extraExtensions?: string[] }): Promise<ChromiumBrowser> {
+export async function launchChromium(opts: { extensionDir: string; extraExtensions?: string[]; prepareProfile?: (dir: string) => void }): Promise<ChromiumBrowser> {
   const dirs = [resolve(opts.extensionDir), ...(opts.extraExtensions ?? []).map((d) => resolve(d))];
   const profile = mkdtempSync(join(tmpdir(), 'isnad-robust-chromium-'));
+  opts.prepareProfile?.(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
@@ -154,7 +155,7 @@ function ppTab(page: PpPage): Tab {
 
 export const FIREFOX_UUID = '8d1c5e0a-3b7f-4c2e-9f61-2a4b6c8d0e13';
 
-export async function launchFirefox(opts: { extensionDir: string; prefs?: Record<string, unknown>; uuids?: Record<string, string> }): Promise<FirefoxBrowser> {
+export async function launchFirefox(opts: { extensionDir: string; prefs?: Record<string, unknown>; uuids?: Record<string, string>; profile?: string }): Promise<FirefoxBrowser> {
   const dir = resolve(opts.extensionDir);
   const geckoId: string = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -162,6 +163,7 @@ export async function launchFirefox(opts: { extensionDir: string; prefs?: Record
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(opts.profile ? { userDataDir: opts.profile } : {}),
     defaultViewport: { width: 1200, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID, ...opts.uuids }),
