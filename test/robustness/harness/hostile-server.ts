@@ -10,6 +10,7 @@
  *   /edge/text.html         text edge cases (bidi, joiners, NFD, Persian, surrogates, emoji)
  *   /edge/megabyte.html     one paragraph of a megabyte
  *   /payload/<n>.html       page n of the payload stories (see payload-corpus.ts)
+ *   /unique/<n>.html        seed 002 with a paragraph of its own: a new article for each n
  *   /canary/<id>/<kind>     counts a hit: a payload was parsed as markup somewhere
  *
  * Every page sends a long-task recorder in its head.
@@ -155,6 +156,12 @@ export async function startHostileServer(): Promise<HostileServer> {
     if (u.pathname === '/heavy/growing.html') return send(growingPage(Number(u.searchParams.get('s') ?? 10)));
     if (u.pathname === '/edge/text.html') return send(edgePage());
     if (u.pathname === '/edge/megabyte.html') return send(megabytePage());
+    m = /^\/unique\/(\d+)\.html$/.exec(u.pathname);
+    if (m) {
+      const a = seedArticle();
+      const own = `وفي تحديث رقم ${m[1]} قال المتحدث إن ${100 + Number(m[1])} جنديا إضافيا سيصلون خلال الأسبوع المقبل.`;
+      return send(withHead(articlePage({ ...a, title: `${a.title} (${m[1]})`, paragraphs: [...a.paragraphs, own] }), ''));
+    }
     m = /^\/payload\/(\d+)\.html$/.exec(u.pathname);
     if (m) {
       const page = payloadPage(stories, Number(m[1]), perPage);

@@ -67,6 +67,8 @@ function rows(m: Merged, schemaTests: { passed: number; total: number }): Row[] 
       what: 'Service-worker kills', tried: fmt(s('sw.kills')),
       bad: `inconsistent states ${fmt(s('sw.inconsistent'))}, not completed after retry ${fmt(s('sw.unfinished'))}`,
       mustBeZero: (s('sw.inconsistent') ?? 0) + (s('sw.unfinished') ?? 0),
+      detail: s('sw.kills') === undefined ? undefined
+        : `${s('sw.interruptedImports') ?? 0} imports and ${s('sw.interruptedAdds') ?? 0} page additions were cut off by a stop; the rest had finished first`,
     },
     {
       what: 'Storage faults (quota, no IndexedDB, two openers)', tried: fmt(s('faults.tried')),
