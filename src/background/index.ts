@@ -10,7 +10,7 @@ import { corpus } from './corpus-access.ts';
 import { pageHandlers } from './page-handlers.ts';
 import { corpusHandlers } from './corpus-handlers.ts';
 import { transferHandlers } from './transfer-handlers.ts';
-import { withStorageErrors } from './storage-errors.ts';
+import { watchTransactionAborts, withStorageErrors } from './storage-errors.ts';
 
 function accepts(name: BackgroundMessage, sender: Sender): boolean {
   if (name.startsWith('content-to-background:')) return isOwnContentScript(sender);
@@ -18,6 +18,7 @@ function accepts(name: BackgroundMessage, sender: Sender): boolean {
   return false;
 }
 
+watchTransactionAborts();
 serve<BackgroundMessage>(withStorageErrors({ ...pageHandlers, ...corpusHandlers, ...transferHandlers }), accepts);
 
 browser.runtime.onInstalled.addListener(({ reason }) => {

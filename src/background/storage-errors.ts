@@ -16,8 +16,50 @@ function names(e: unknown): string[] {
   return out;
 }
 
+/**
+ * A full disk: QuotaExceededError, or (Chromium, when the disk itself is
+ * full) an UnknownError whose message names the file system's NO_SPACE.
+ */
 export function isQuotaError(e: unknown): boolean {
-  return names(e).some((n) => n.startsWith('QuotaExceeded'));
+  if (names(e).some((n) => n.startsWith('QuotaExceeded'))) return true;
+  const message = e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as { message: unknown }).message) : '';
+  return /NO_SPACE|No space left|quota/i.test(message);
+}
+
+let lastQuotaAbort = 0;
+
+/**
+ * Remembers when IndexedDB last aborted a transaction for lack of space.
+ * Chromium aborts a transaction that fills the disk (its error says
+ * FILE_ERROR_NO_SPACE, or QuotaExceededError), but dexie rejects with the
+ * errors of the requests inside it, which only say they were aborted:
+ * without this, a full disk reached the reader as "bulkPut(): 385 of 561
+ * operations failed". Called
+ * once when the background starts; wraps IDBDatabase.transaction of the
+ * background's own global only. (Better done in the store, which could
+ * report the transaction's error itself.)
+ */
+export function watchTransactionAborts(): void {
+  const proto = (globalThis as { IDBDatabase?: typeof IDBDatabase }).IDBDatabase?.prototype;
+  if (!proto) return;
+  const real = proto.transaction;
+  proto.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const tx = real.apply(this, args);
+    tx.addEventListener('abort', () => {
+      if (tx.error && isQuotaError(tx.error)) lastQuotaAbort = Date.now();
+    });
+    return tx;
+  } as IDBDatabase['transaction'];
+}
+
+/**
+ * A write that failed within a few seconds of a transaction aborted for lack
+ * of space: on a full disk Chromium also fails the next writes in other ways
+ * ("The transaction was aborted", even "Maximum key generator value
+ * reached"), all of them the full disk's doing.
+ */
+function failedForSpace(): boolean {
+  return Date.now() - lastQuotaAbort < 10_000;
 }
 
 export function storageFull(): IsnadError {
@@ -41,7 +83,8 @@ export function withStorageErrors<N extends MessageName>(handlers: Handlers<N>):
       try {
         return await handler(payload, sender);
       } catch (e) {
-        throw isQuotaError(e) ? storageFull() : e;
+        if (isQuotaError(e) || failedForSpace()) throw storageFull();
+        throw e;
       }
     };
   }
