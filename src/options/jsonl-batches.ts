@@ -25,6 +25,9 @@ export const LINE_CUT = 2 * 1024 * 1024 + 1;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const CONTROL_CUT = 1000;
 
+/** Work between two yields to the page, well under the 50 ms of a long task. */
+const SLICE_MS = 8;
+
 export async function* lineBatches(
   chunks: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>,
   maxChars = BATCH_CHARS,
@@ -55,7 +58,14 @@ export async function* lineBatches(
   const keep = (text: string) => {
     if (carry.length <= LINE_CUT) carry += text.length > LINE_CUT + 1 ? text.slice(0, LINE_CUT + 1) : text;
   };
+  // A file's chunks are often ready at once, and a for-await over them never
+  // leaves the task: hand the page back every few milliseconds of work.
+  let sliceStart = performance.now();
   for await (const chunk of iterate(chunks)) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
     bytesRead += chunk.byteLength;
     const text = decoder.decode(chunk, { stream: true });
     let from = 0;

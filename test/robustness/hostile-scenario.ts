@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { add, note, peak } from './harness/counters.ts';
+import { add, note, peak, zero } from './harness/counters.ts';
 import type { ChromiumBrowser, ExtensionBrowser, Tab } from './harness/browsers.ts';
 import { seedArticle, startHostileServer, type HostileServer } from './harness/hostile-server.ts';
 import { cardProblems, lookOfCard, lookOfMark, markProblems, readPage } from './harness/page-checks.ts';
@@ -85,6 +85,7 @@ export function hostileScenarios(browserName: 'chromium' | 'firefox', launch: ()
     const tasks: { page: string; times: TaskTimes }[] = [];
 
     beforeAll(async () => {
+      zero('pages.broken');
       server = await startHostileServer();
       browser = await launch();
     });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { MessageName } from '../../src/platform/protocol.ts';
-import { add } from './harness/counters.ts';
+import { add, zero } from './harness/counters.ts';
 
 type Listener = (message: unknown, sender: unknown) => Promise<{ ok: boolean; error?: { name: string; message: string } }> | undefined;
 const listeners: Listener[] = [];
@@ -82,6 +82,7 @@ function badRequests(name: MessageName): { label: string; payload: unknown }[] {
 }
 
 describe('request shapes', () => {
+  zero('messages.accepted');
   const names = Object.keys(VALIDATORS) as MessageName[];
 
   it('every message of the protocol has a validator, and Isnad\'s own requests pass it', () => {

@@ -13,8 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortArticle } from '../store/helpers.ts';
-import { add, note, peak } from './harness/counters.ts';
-import { launchChromium, launchFirefox, type ExtensionBrowser, type Tab } from './harness/browsers.ts';
+import { add, note, peak, zero } from './harness/counters.ts';
+import { launchChromium, launchFirefox, type ChromiumBrowser, type ExtensionBrowser, type Tab } from './harness/browsers.ts';
+import { taskTimes, traced } from './harness/trace-tasks.ts';
 import { corpusState } from './harness/corpus-dump.ts';
 import { askFromPage, exportLines, importThrough, instrumentPage, readInstruments, writeData } from './harness/options-import.ts';
 import { DIST_CHROME, DIST_FIREFOX, LONG, SHOTS } from './harness/paths.ts';
@@ -52,6 +53,7 @@ describe.each(launchers)('the options page in %s', (name, launch, largeCount) =>
   const byId = (lines: string[]) => new Map(lines.map((l) => [JSON.parse(l).id as number, l]));
 
   beforeAll(async () => {
+    zero('files.crashes', 'files.recordsLost', 'files.unclear');
     browser = await launch();
     options = await browser.openExtensionPage('src/options/index.html');
     await options.setViewport(1200, 1000);
@@ -105,14 +107,28 @@ describe.each(launchers)('the options page in %s', (name, launch, largeCount) =>
     const path = await largeFile(largeCount);
     await options.evaluate(instrumentPage);
     const t0 = Date.now();
-    const outcome = await importThrough(options, path, 60 * 60_000);
+    let longestTask: number | null = null;
+    let outcome;
+    if (browser.name === 'chromium' && !LONG) {
+      // Chromium: the options page's longest task in thread time, from a trace (the lag probe is wall time).
+      const chromium = browser as ChromiumBrowser;
+      const cdp = await chromium.cdp(options);
+      const run = await traced(cdp, () => importThrough(options, path, 60 * 60_000));
+      outcome = run.value;
+      longestTask = taskTimes(run.events, browser.origin, browser.origin).longestTaskThreadMs;
+      await cdp.detach().catch(() => {});
+    } else {
+      outcome = await importThrough(options, path, 60 * 60_000);
+    }
     const seconds = (Date.now() - t0) / 1000;
     const m = await options.evaluate(readInstruments);
     await options.screenshot(join(SHOTS, `${name}-options-large-import.png`));
     peak('import.articles', largeCount);
     peak('import.seconds', seconds);
     if (m.messages) peak('import.largestMessageMiB', m.largest / MiB);
-    peak('import.longestTaskMs', m.lag);
+    peak('import.longestTaskMs', longestTask ?? m.lag);
+    if (longestTask !== null) note(`import.${name}`, `longest options-page task ${Math.round(longestTask)} ms (thread time), worst timer delay ${Math.round(m.lag)} ms (wall)`);
+    else note(`import.${name}`, `worst timer delay ${Math.round(m.lag)} ms (wall)`);
     expect(outcome.report?.added).toBe(String(largeCount));
     // Progress moved through the import, not only at the end.
     const steps = new Set(m.progress.map((v) => Math.round(v * 20))).size;
@@ -120,8 +136,10 @@ describe.each(launchers)('the options page in %s', (name, launch, largeCount) =>
     expect(m.progress).toEqual([...m.progress].sort((a, b) => a - b));
     if (name === 'chromium') expect(m.messages).toBeGreaterThan(3);
     expect(m.largest).toBeLessThan(8 * MiB);
-    // A frozen page misses its 50 ms timer for longer than this.
-    expect(m.lag).toBeLessThan(250);
+    // The page stays responsive: no task of its own over 50 ms (Chromium, thread time); where only
+    // wall time is known, a frozen page would miss its 50 ms timer for far longer than this.
+    if (longestTask !== null) expect(longestTask).toBeLessThan(50);
+    expect(m.lag, `stalls [ms since start, ms, progress]: ${JSON.stringify(m.stalls)}`).toBeLessThan(longestTask !== null ? 1000 : 500);
     await askFromPage(options, 'ui-to-background:reset-to-seeds', {});
   });
 });
@@ -150,7 +168,7 @@ function smallDisk(mb: number): { dir: string; release(): void } | null {
 // Chromium exempts extensions with unlimitedStorage from quotas (a CDP quota
 // override changes what navigator.storage reports, not what it enforces), so
 // the disk itself is made small.
-const disk = smallDisk(Number(process.env.ISNAD_DISK_MB ?? 48));
+const disk = smallDisk(16);
 
 describe.runIf(disk)('a disk that fills up during an import, in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -169,7 +187,7 @@ describe.runIf(disk)('a disk that fills up during an import, in Chromium', () =>
     });
     const options = await browser.openExtensionPage('src/options/index.html');
     await options.setViewport(1200, 1000);
-    const path = await largeFile(12_000);
+    const path = await largeFile(10_000);
     const outcome = await importThrough(options, path, 10 * 60_000);
     await options.screenshot(join(SHOTS, 'chromium-disk-full.png'));
     const state = await corpusState(options);

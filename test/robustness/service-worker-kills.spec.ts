@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortArticle } from '../store/helpers.ts';
-import { add, note } from './harness/counters.ts';
+import { add, note, zero } from './harness/counters.ts';
 import { launchChromium, tabIdOf, type ChromiumBrowser, type Tab } from './harness/browsers.ts';
 import { corpusState } from './harness/corpus-dump.ts';
 import { startHostileServer, type HostileServer } from './harness/hostile-server.ts';
@@ -71,6 +71,7 @@ describe('the service worker stopped at random moments', () => {
   }
 
   beforeAll(async () => {
+    zero('sw.inconsistent', 'sw.unfinished', 'sw.interruptedImports', 'sw.interruptedAdds');
     server = await startHostileServer();
     browser = await launchChromium({ extensionDir: DIST_CHROME });
     helper = await browser.openExtensionPage('src/options/index.html');

@@ -11,7 +11,7 @@ import { Corpus } from '../../src/store/corpus.ts';
 import { CorpusDb } from '../../src/store/db.ts';
 import { declareSchema, SCHEMA_HISTORY, SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { checkIndex, dumpTables, exportText, openStore, SEEDS, shortArticle, story, type TestStore } from '../store/helpers.ts';
-import { add } from './harness/counters.ts';
+import { add, zero } from './harness/counters.ts';
 
 // The background's modules reach the polyfill, which loads only inside an extension.
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'isnad-id' } } }));
@@ -41,6 +41,7 @@ const fileOf = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => JSON.stringify({ v: 1, url: `https://quota.example/${from + i}`, text: shortArticle(from + i) })).join('\n') + '\n';
 
 let store: TestStore | undefined;
+zero('faults.bad');
 afterEach(() => {
   freeDisk();
   store?.close();
@@ -180,7 +181,7 @@ describe('what the background tells the reader', () => {
     const handlers = withStorageErrors({
       'ui-to-background:reset-to-seeds': async () => { throw wrapped; },
       'ui-to-background:corpus-stats': async () => { throw new TypeError('other'); },
-    } as never) as Record<string, () => Promise<unknown>>;
+    } as never) as unknown as Record<string, () => Promise<unknown>>;
     const full = await handlers['ui-to-background:reset-to-seeds']().catch((e: Error) => e);
     expect(full).toMatchObject({ name: 'StorageFull' });
     expect((full as Error).message).toMatch(/full.*import the same file again/);

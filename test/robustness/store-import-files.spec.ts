@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/store/corpus.ts';
 import { checkIndex, exportText, openStore, SEEDS, story, type TestStore } from '../store/helpers.ts';
-import { add } from './harness/counters.ts';
+import { add, zero } from './harness/counters.ts';
 import { countContentLines, unclearMessages } from './import-checks.ts';
 import { malformedFiles, type MalformedFile } from './malformed-files.ts';
 
@@ -35,6 +35,7 @@ describe('malformed and hostile import files', () => {
   let baseline: Map<number, string>;
 
   beforeAll(async () => {
+    zero('files.crashes', 'files.recordsLost', 'files.unclear');
     store = await openBaseline();
     baseline = await exportById(store.corpus);
   });

@@ -39,6 +39,11 @@ export function peak(key: string, value: number): void {
   save();
 }
 
+/** Declares counters that must show 0 rather than "not measured" once this file ran. */
+export function zero(...keys: string[]): void {
+  for (const key of keys) add(key, 0);
+}
+
 export function note(key: string, text: string): void {
   state.notes[key] = text;
   save();

@@ -79,10 +79,12 @@ export async function askFromPage<T>(page: Tab, name: string, payload: unknown):
  * long the page was frozen.
  */
 export function instrumentPage(): void {
-  const w = window as unknown as { __sizes: number[]; __lag: number; __progress: number[] };
+  const w = window as unknown as { __sizes: number[]; __lag: number; __progress: number[]; __stalls: [number, number, number][] };
   w.__sizes = [];
   w.__lag = 0;
   w.__progress = [];
+  w.__stalls = [];
+  const t0 = performance.now();
   const size = (v: unknown) => new TextEncoder().encode(JSON.stringify(v) ?? '').length;
   const g = globalThis as unknown as { browser?: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } }; chrome?: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } };
   for (const api of [g.browser, g.chrome]) {
@@ -104,14 +106,19 @@ export function instrumentPage(): void {
   let last = performance.now();
   setInterval(() => {
     const now = performance.now();
-    w.__lag = Math.max(w.__lag, now - last - 50);
+    const lag = now - last - 50;
+    w.__lag = Math.max(w.__lag, lag);
     last = now;
     const bar = document.querySelector<HTMLProgressElement>('#import-progress');
     if (bar) w.__progress.push(bar.value);
+    // The worst stalls, with when they happened and how far the import was.
+    if (lag > 100) w.__stalls.push([Math.round(now - t0), Math.round(lag), bar?.value ?? -1]);
   }, 50);
 }
 
-export function readInstruments(): { largest: number; messages: number; lag: number; progress: number[] } {
-  const w = window as unknown as { __sizes: number[]; __lag: number; __progress: number[] };
-  return { largest: Math.max(0, ...w.__sizes), messages: w.__sizes.length, lag: w.__lag, progress: w.__progress };
+export function readInstruments(): { largest: number; messages: number; lag: number; progress: number[]; stalls: [number, number, number][] } {
+  const w = window as unknown as { __sizes: number[]; __lag: number; __progress: number[]; __stalls: [number, number, number][] };
+  // Samples from the start of this import on (the bar may still show the last one's end).
+  const start = w.__progress.lastIndexOf(0);
+  return { largest: Math.max(0, ...w.__sizes), messages: w.__sizes.length, lag: w.__lag, progress: w.__progress.slice(Math.max(0, start)), stalls: w.__stalls };
 }

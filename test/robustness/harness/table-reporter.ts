@@ -43,7 +43,8 @@ function rows(m: Merged, schemaTests: { passed: number; total: number }): Row[] 
     {
       what: 'Script-injection payloads', tried: `${fmt(p('payloads.distinct'))} payloads, ${fmt(s('payloads.renderings'))} renderings`,
       bad: `executed ${fmt(s('payloads.executed'))}`, mustBeZero: s('payloads.executed'),
-      detail: `injected elements ${fmt(s('payloads.injectedElements'))}, non-http(s) links ${fmt(s('links.nonHttp'))}; ${n('payloads.surfaces') ?? ''}`,
+      detail: `injected elements ${fmt(s('payloads.injectedElements'))}, non-http(s) links ${fmt(s('links.nonHttp'))}, surfaces wider than their window ${fmt(s('payloads.overflowing') ?? 0)}; `
+        + Object.entries(m.notes).filter(([k]) => k.startsWith('payloads.surfaces.')).map(([k, v]) => `${k.split('.').pop()}: ${v}`).join('; '),
     },
     {
       what: 'Messages from outside or malformed', tried: fmt(s('messages.tried')),
@@ -60,7 +61,7 @@ function rows(m: Merged, schemaTests: { passed: number; total: number }): Row[] 
     },
     {
       what: 'Large import', tried: `${fmt(p('import.articles'))} articles in ${fmt(p('import.seconds'), ' s')}`,
-      bad: `largest message ${fmt(p('import.largestMessageMiB'), ' MiB')}, longest options-page task ${fmt(p('import.longestTaskMs'), ' ms')}`,
+      bad: `largest message ${fmt(p('import.largestMessageMiB'), ' MiB')}, longest options-page stall ${fmt(p('import.longestTaskMs'), ' ms')}`,
       mustBeZero: (p('import.largestMessageMiB') ?? 0) > 8 ? 1 : 0,
     },
     {
@@ -73,6 +74,7 @@ function rows(m: Merged, schemaTests: { passed: number; total: number }): Row[] 
     {
       what: 'Storage faults (quota, no IndexedDB, two openers)', tried: fmt(s('faults.tried')),
       bad: `inconsistent or silent ${fmt(s('faults.bad'))}`, mustBeZero: s('faults.bad'),
+      detail: n('faults.diskFull'),
     },
     {
       what: 'Schema upgrades (every released version)', tried: `${schemaTests.total} tests`,
@@ -81,7 +83,7 @@ function rows(m: Merged, schemaTests: { passed: number; total: number }): Row[] 
     {
       what: 'Hostile and heavy pages', tried: fmt(s('pages.tried')),
       bad: `broken renderings ${fmt(s('pages.broken'))}`, mustBeZero: s('pages.broken'),
-      detail: n('pages.list'),
+      detail: n('pages.growing'),
     },
     {
       what: 'Text edge cases (engine and page)', tried: fmt(s('text.cases')),

@@ -33,6 +33,8 @@ export interface TaskTimes {
   longestIsnadWallMs: number;
   /** Longest task of the page (whoever ran it), ms. */
   longestTaskMs: number;
+  /** The same in thread time: for an extension page, where every task is Isnad's. */
+  longestTaskThreadMs: number;
   /** Tasks of more than 50 ms that were Isnad's, [start ms from trace start, Isnad ms, task ms]. */
   isnadLong: [number, number, number][];
   /** Tasks in which Isnad ran at all. */
@@ -69,19 +71,22 @@ export async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise
 
 /** Task times of the page at `pageOrigin`, Isnad's scripts being those under `extensionOrigin`. */
 export function taskTimes(events: TraceEvent[], pageOrigin: string, extensionOrigin: string): TaskTimes {
-  // The page's renderer thread is the one that ran the page's own scripts.
-  const pageScript = events.find((e) => SCRIPT_EVENTS.has(e.name) && urlOf(e).startsWith(pageOrigin));
-  const result: TaskTimes = { longestIsnadMs: 0, longestIsnadWallMs: 0, longestTaskMs: 0, isnadLong: [], isnadTasks: 0 };
+  // The page's renderer thread is the main thread (not a worker: the service
+  // worker runs Isnad's scripts too) that ran the page's own scripts.
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const pageScript = events.find((e) => SCRIPT_EVENTS.has(e.name) && urlOf(e).startsWith(pageOrigin) && mainThreads.has(`${e.pid}:${e.tid}`));
+  const result: TaskTimes = { longestIsnadMs: 0, longestIsnadWallMs: 0, longestTaskMs: 0, longestTaskThreadMs: 0, isnadLong: [], isnadTasks: 0 };
   if (!pageScript) return result;
   const onThread = events.filter((e) => e.pid === pageScript.pid && e.tid === pageScript.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
-  const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  const t0 = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Number.POSITIVE_INFINITY);
   const tasks = onThread.filter((e) => e.name === 'RunTask');
   const scripts = onThread.filter((e) => (SCRIPT_EVENTS.has(e.name) && urlOf(e)) || MICROTASKS.has(e.name));
   let s = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     result.longestTaskMs = Math.max(result.longestTaskMs, task.dur! / 1000);
+    result.longestTaskThreadMs = Math.max(result.longestTaskThreadMs, (task.tdur ?? task.dur!) / 1000);
     while (s < scripts.length && scripts[s].ts < task.ts) s++;
     let isnad = 0;
     let isnadWall = 0;
