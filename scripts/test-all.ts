@@ -20,9 +20,15 @@ function run(label: string, cmd: string, args: string[]): boolean {
 }
 
 mkdirSync('artifacts', { recursive: true });
-const tiers: { label: string; config: string; out: string }[] = [
+const tiers: { label: string; config: string; out: string; reporters?: string[] }[] = [
   { label: 'engine, store and DOM tests (Node)', config: 'vitest.config.ts', out: 'artifacts/vitest-node.json' },
   { label: 'end-to-end tests (built extension in Chromium and Firefox)', config: 'vitest.e2e.config.ts', out: 'artifacts/vitest-e2e.json' },
+  {
+    label: 'robustness: hostile pages, bad files and faults (set ISNAD_LONG=1 for the long loops)',
+    config: 'vitest.robustness.config.ts',
+    out: 'artifacts/vitest-robustness.json',
+    reporters: ['./test/robustness/harness/table-reporter.ts'],
+  },
 ];
 
 let passed = 0;
@@ -37,7 +43,8 @@ for (const [label, script] of [['typecheck', 'typecheck'], ['build', 'build']] a
   ok = stepOk && ok;
 }
 for (const t of tiers) {
-  const tierOk = run(t.label, 'npx', ['vitest', 'run', '--config', t.config, '--reporter=default', '--reporter=json', `--outputFile.json=${t.out}`]);
+  const reporters = ['default', ...(t.reporters ?? []), 'json'].map((r) => `--reporter=${r}`);
+  const tierOk = run(t.label, 'npx', ['vitest', 'run', '--config', t.config, ...reporters, `--outputFile.json=${t.out}`]);
   ok = tierOk && ok;
   if (existsSync(t.out)) {
     const r = JSON.parse(readFileSync(t.out, 'utf8')) as VitestJson;
