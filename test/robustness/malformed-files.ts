@@ -10,6 +10,7 @@
  *            (no crash, clear messages, every content line accounted for,
  *            the existing corpus unchanged, the index consistent)
  */
+import { LONG } from './harness/paths.ts';
 import { seeded } from './payload-corpus.ts';
 
 export type FileData = string | Uint8Array | (() => AsyncIterable<Uint8Array>);
@@ -111,6 +112,9 @@ const BAD_LINES: [string, string][] = [
   ['title over the limit', JSON.stringify({ v: 1, text: A[0], title: 'ع'.repeat(2001) })],
   ['outlet over the limit', JSON.stringify({ v: 1, text: A[0], outlet: 'ع'.repeat(501) })],
   ['published not a date', JSON.stringify({ v: 1, text: A[0], published: 'أمس' })],
+  // V8's Date.parse reads these as the years 34567 and 3456.
+  ['published is markup with a port number', JSON.stringify({ v: 1, text: A[0], published: '<img src="http://localhost:34567' })],
+  ['published is a script tag', JSON.stringify({ v: 1, text: A[0], published: 'عاجل: <script src="http://localhost:3456' })],
   ['addedAt negative', JSON.stringify({ v: 1, text: A[0], addedAt: -1 })],
   ['addedAt huge', JSON.stringify({ v: 1, text: A[0], addedAt: 1e300 })],
   ['addedAt string', JSON.stringify({ v: 1, text: A[0], addedAt: '2024-01-01' })],
@@ -270,10 +274,13 @@ function heavy(): MalformedFile[] {
         yield enc.encode(`"}\n${goodLine()}\n`);
       },
     },
-    { name: 'a million blank lines around one article', family: 'huge', data: repeated('\n', 1_000_000, `${goodLine()}\n`), expect: { lines: [] } },
-    { name: 'a million lines of {}', family: 'huge', data: repeated('{}\n', 1_000_000), expect: { any: true } },
     { name: 'a million lines of a bad article', family: 'huge', data: repeated(`${JSON.stringify({ v: 1, title: 'بلا نص' })}\n`, 1_000_000, `${goodLine()}\n`), expect: { any: true } },
-    { name: '30 MB without a line end', family: 'huge', data: repeated('{"v":1,', 4_300_000), expect: { any: true } },
+    // More files of a million lines or tens of megabytes, with ISNAD_LONG=1 only (seconds each).
+    ...(LONG ? [
+      { name: 'a million blank lines around one article', family: 'huge', data: repeated('\n', 1_000_000, `${goodLine()}\n`), expect: { lines: [] } },
+      { name: 'a million lines of {}', family: 'huge', data: repeated('{}\n', 1_000_000), expect: { any: true } },
+      { name: '30 MB without a line end', family: 'huge', data: repeated('{"v":1,', 4_300_000), expect: { any: true } },
+    ] as MalformedFile[] : []),
     { name: 'a line just under the limit', family: 'huge', data: `${JSON.stringify({ v: 1, url: 'https://long.example/a', text: `${A[0]} ${'و'.repeat(2 * 1024 * 1024 - 300)}` })}\n`, expect: { any: true } },
   ];
 }

@@ -43,6 +43,19 @@ const FIELDS = new Set(['v', 'id', 'url', 'title', 'outlet', 'published', 'added
 // In a /u regex a surrogate class matches only unpaired halves.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
+/**
+ * A publication date as pages and exports write them. Date.parse alone is
+ * too lenient: V8 reads '<img src="http://localhost:34567' as the year
+ * 34567, so markup and years outside 1000..9999 are refused too.
+ */
+export function isPlausibleDate(value: string): boolean {
+  if (/[<>{}]/.test(value)) return false;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return false;
+  const year = new Date(t).getUTCFullYear();
+  return year >= 1000 && year <= 9999;
+}
+
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
@@ -102,7 +115,7 @@ function checkFields(obj: Record<string, unknown>): string | undefined {
   }
   if (obj.origin !== undefined && !ORIGINS.has(obj.origin as Origin)) return 'field "origin" must be "seed", "page" or "import"';
   if (obj.layout !== undefined && !LAYOUTS.has(obj.layout as TextLayout)) return 'field "layout" must be "plain" or "blocks"';
-  if (typeof obj.published === 'string' && obj.published && Number.isNaN(Date.parse(obj.published))) {
+  if (typeof obj.published === 'string' && obj.published && !isPlausibleDate(obj.published)) {
     return `field "published" is not a date: ${JSON.stringify(obj.published.slice(0, 40))}`;
   }
   if (typeof obj.url === 'string') {
