@@ -10,6 +10,7 @@ import { corpus } from './corpus-access.ts';
 import { announceCorpusChanged } from './broadcast.ts';
 import { IsnadError } from './errors.ts';
 import { firstClaims, pageClaims } from './page-claims.ts';
+import { isPlausibleDate } from '../store/jsonl/format.ts';
 
 type PageMessages = 'content-to-background:check-page' | 'ui-to-background:add-tab-article';
 
@@ -36,7 +37,8 @@ export const pageHandlers: Handlers<PageMessages> = {
       url: page.url,
       title: page.title,
       outlet: page.outlet,
-      ...(page.published ? { published: page.published } : {}),
+      // A page's date meta is whatever the site wrote: keep it only if it is a date.
+      ...(page.published && isPlausibleDate(page.published) ? { published: page.published } : {}),
       // The page's own segmentation: title line, then one paragraph per line.
       text: [page.title, ...page.blocks].join('\n'),
       layout: 'blocks',

@@ -10,8 +10,11 @@ export interface LineBatch {
   bytesRead: number;
 }
 
-/** About 2 MiB of Arabic text as UTF-8: far below any message limit. */
-export const BATCH_CHARS = 1 << 20;
+/**
+ * About 1 MiB of Arabic text as UTF-8: far below any message limit, and
+ * small enough that serialising one message does not hold the page long.
+ */
+export const BATCH_CHARS = 1 << 19;
 /** The store refuses lines over 2 Mi characters; one more is enough for it to say so. */
 export const LINE_CUT = 2 * 1024 * 1024 + 1;
 

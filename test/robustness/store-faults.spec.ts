@@ -6,6 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
+import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Corpus } from '../../src/store/corpus.ts';
 import { CorpusDb } from '../../src/store/db.ts';
@@ -95,7 +96,7 @@ describe('a full disk in the middle of a write', () => {
     fillDiskAfter(after);
     const error = await store.corpus.addArticle({ text: story('sabah-conflict'), url: 'https://sabah.example/x', origin: 'page' }).then(() => null, (e: Error) => e);
     freeDisk();
-    const same = JSON.stringify(await dumpTables(store.raw)) === JSON.stringify(before);
+    const same = isDeepStrictEqual(await dumpTables(store.raw), before);
     counted(!!error && same);
     expect(error?.name).toMatch(/QuotaExceeded/);
     expect(same).toBe(true);
@@ -111,7 +112,7 @@ describe('a full disk in the middle of a write', () => {
     fillDiskAfter(2);
     const error = await store.corpus.resetToSeeds(SEEDS).then(() => null, (e: Error) => e);
     freeDisk();
-    const same = JSON.stringify(await dumpTables(store.raw)) === JSON.stringify(before);
+    const same = isDeepStrictEqual(await dumpTables(store.raw), before);
     counted(!!error && same);
     expect(error).not.toBeNull();
     expect(same).toBe(true);
@@ -160,7 +161,7 @@ describe('two openers during a schema upgrade', () => {
     const upgraded = await dumpTables(raw);
     const problems = await checkIndex(raw);
     const keep = (t: Record<string, unknown[]>) => ({ ...t, meta: t.meta.filter((m) => (m as { id: string }).id !== 'seeded') });
-    const same = JSON.stringify(keep(upgraded)) === JSON.stringify(keep(current));
+    const same = isDeepStrictEqual(keep(upgraded), keep(current));
     counted(same && problems.length === 0 && raw.verno === SCHEMA_VERSION);
     expect(raw.verno).toBe(SCHEMA_VERSION);
     expect(sa.articles).toBe(sb.articles);
