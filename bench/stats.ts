@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+/** Shared by the Node benchmarks and the Chromium harness: uses the global `performance` only. */
 
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
@@ -16,4 +16,22 @@ export function timeIt<T>(fn: () => T): { ms: number; value: T } {
 export function round(n: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
+}
+
+export interface Summary {
+  n: number;
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+}
+
+export function summarize(values: number[]): Summary {
+  return {
+    n: values.length,
+    median: percentile(values, 0.5),
+    p95: percentile(values, 0.95),
+    min: values.length ? Math.min(...values) : NaN,
+    max: values.length ? Math.max(...values) : NaN,
+  };
 }
