@@ -61,8 +61,10 @@ function rows(m: Merged, schemaTests: { passed: number; total: number }): Row[] 
     },
     {
       what: 'Large import', tried: `${fmt(p('import.articles'))} articles in ${fmt(p('import.seconds'), ' s')}`,
-      bad: `largest message ${fmt(p('import.largestMessageMiB'), ' MiB')}, longest options-page stall ${fmt(p('import.longestTaskMs'), ' ms')}`,
-      mustBeZero: (p('import.largestMessageMiB') ?? 0) > 8 ? 1 : 0,
+      bad: `largest message ${fmt(p('import.largestBrowserMessageMiB'), ' MiB')} (hostile files: ${fmt(p('import.largestMessageMiB'), ' MiB')}), longest options-page task ${fmt(p('import.longestTaskMs'), ' ms')}`,
+      mustBeZero: Math.max(p('import.largestMessageMiB') ?? 0, p('import.largestBrowserMessageMiB') ?? 0) > 8 ? 1 : 0,
+      detail: `worst delay of a 50 ms timer in the options page (wall clock, both browsers): ${fmt(p('import.worstLagMs'), ' ms')}; `
+        + `${n('import.chromium') ?? ''} ${n('import.firefox') ? `(Firefox: ${n('import.firefox')})` : ''}; messages measured in the browser during the large import, and computed in Node for the hostile files (a 50 MB record, a million lines, control characters)`,
     },
     {
       what: 'Service-worker kills', tried: fmt(s('sw.kills')),

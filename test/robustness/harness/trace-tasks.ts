@@ -48,14 +48,16 @@ function urlOf(e: TraceEvent): string {
   return e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
 }
 
-/** Records a trace around `run`. */
-export async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
+const ALL_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute', 'toplevel'];
+
+/** Records a trace around `run` (fewer `categories` cost the page less: tasks and script calls are in the first two). */
+export async function traced<T>(cdp: CDPSession, run: () => Promise<T>, categories = ALL_CATEGORIES): Promise<{ value: T; events: TraceEvent[] }> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: TraceEvent[] }) => events.push(...e.value);
   cdp.on('Tracing.dataCollected' as never, onData as never);
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete' as never, resolve as never));
   await cdp.send('Tracing.start' as never, {
-    traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute', 'toplevel'], recordMode: 'recordAsMuchAsPossible' },
+    traceConfig: { includedCategories: categories, recordMode: 'recordAsMuchAsPossible' },
     transferMode: 'ReportEvents',
   } as never);
   let value: T;
