@@ -66,7 +66,18 @@ export const HOSTILE_CASES: HostileCase[] = [
   // injected at document_idle and stop the events, so the hover card cannot open there
   // (the highlights and the popup still work). Only a listener at document_start would see them.
   { name: 'page swallowing pointer and focus events', path: '/hostile/stop-events.html', seedFigure: true, seedText: true, card: false, legible: true },
-  { name: 'article among 50,000 nodes', path: '/heavy/nodes.html', seedFigure: true, seedText: true, card: true, legible: true, firefox: true },
+  {
+    name: 'article among 50,000 nodes', path: '/heavy/nodes.html', seedFigure: true, seedText: true, card: true, legible: true, firefox: true,
+    extra: async (tab) => {
+      const nodes = await tab.evaluate(() => {
+        let n = 0;
+        const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+        while (walker.nextNode()) n++;
+        return n;
+      });
+      return nodes >= 50_000 ? [] : [`the page has only ${nodes} nodes`];
+    },
+  },
   {
     // seedFigure: with a thousand more figures on the page, the seed's own source may fall out of the candidates.
     name: `100 paragraphs a second for ${GROW_SECONDS} s`, path: `/heavy/growing.html?s=${GROW_SECONDS}`, seedFigure: false, seedText: false, card: true, legible: true,

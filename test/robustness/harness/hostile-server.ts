@@ -53,8 +53,8 @@ function withHead(html: string, head: string): string {
 /** The article inside 50,000 other elements: menus, a comment thread, a huge table. */
 function nodesPage(): string {
   const a = seedArticle();
-  const cells = Array.from({ length: 200 }, (_, r) => `<tr>${Array.from({ length: 40 }, (_, c) => `<td><span>${r * 40 + c}</span></td>`).join('')}</tr>`).join('');
-  const comments = Array.from({ length: 3000 }, (_, i) => `<div class="comment"><b>قارئ ${i}</b><span> يقول إن العدد ${i} صحيح</span></div>`).join('');
+  const cells = Array.from({ length: 250 }, (_, r) => `<tr>${Array.from({ length: 40 }, (_, c) => `<td><span>${r * 40 + c}</span></td>`).join('')}</tr>`).join('');
+  const comments = Array.from({ length: 4000 }, (_, i) => `<div class="comment"><b>قارئ ${i}</b><span> يقول إن العدد ${i} صحيح</span></div>`).join('');
   const page = articlePage(a).replace('</article>', `</article><section class="comments">${comments}</section><aside class="sidebar"><table>${cells}</table></aside>`);
   return withHead(page, '');
 }
