@@ -45,7 +45,18 @@ function words(text: string): string[] {
  * one before it ("5,922 مليون درهم (1,611 مليون دولار)") takes that figure's
  * words, so each conversion is tied to what it converts.
  */
+const aroundCache = new WeakMap<Claim, string[]>();
+
 function around(sentence: { text: string; start: number }, figures: Claim[], claim: Claim): string[] {
+  // Each figure's words are read once, however many claims it is compared with.
+  const cached = aroundCache.get(claim);
+  if (cached) return cached;
+  const words = aroundUncached(sentence, figures, claim);
+  aroundCache.set(claim, words);
+  return words;
+}
+
+function aroundUncached(sentence: { text: string; start: number }, figures: Claim[], claim: Claim): string[] {
   const i = figures.indexOf(claim);
   const prevEnd = i > 0 ? figures[i - 1].end : sentence.start;
   const nextStart = i >= 0 && i + 1 < figures.length ? figures[i + 1].start : sentence.start + sentence.text.length;
