@@ -141,7 +141,7 @@ describe.each(launchers)('the options page in %s', (name, launch, largeCount) =>
     // assertion: on a shared machine a timed check fails for reasons that are not Isnad's.
     // What must hold is that the page kept answering: progress arrived in steps (checked above).
     await askFromPage(options, 'ui-to-background:reset-to-seeds', {});
-  });
+  }, LONG ? 60 * 60_000 : 180_000);
 });
 
 /** A tmpfs the size of a nearly full disk, where the profile's IndexedDB lives. Needs root (CAP_SYS_ADMIN). */

@@ -26,6 +26,8 @@ const ADD_KILLS = LONG ? 30 : 5;
 const ARTICLES_PER_FILE = 600;
 
 const random = seeded(66);
+/** A test's time limit: the long loops take many minutes. */
+const LIMIT = LONG ? 60 * 60_000 : 180_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function importFile(cycle: number): { path: string; urls: string[] } {
@@ -121,7 +123,7 @@ describe('the service worker stopped at random moments', () => {
     }
     await checkConsistent('after the last import');
     await importer.close();
-  });
+  }, LIMIT);
 
   it(`while adding a page (${ADD_KILLS} stops): the article is there once, or not at all and adding again works`, async () => {
     await ask(helper, 'ui-to-background:reset-to-seeds', {});
@@ -149,5 +151,5 @@ describe('the service worker stopped at random moments', () => {
       await popup.close();
       await tab.close();
     }
-  });
+  }, LIMIT);
 });
