@@ -48,8 +48,9 @@ export function judgeTargets(r: Omit<BenchResults, 'targets'>): Target[] {
       // Against Isnad timed right after it (same load) when the run did that.
       const isnad = fastest.isnadAlongside ?? big.isnad;
       const ratio = fastest.total.median / isnad.total.median;
-      const note = fastest.isnadAlongside ? 'Isnad timed alongside' : 'Isnad timed earlier in the run';
-      out.push({ name: `faster than the fastest alternative at 100k (${name}, medians, ${note})`, target: '≥ 3×', value: `${ratio.toFixed(2)}× (${f1(fastest.total.median)} vs ${f1(isnad.total.median)} ms)`, met: ratio >= 3 });
+      // Without a same-load timing of Isnad the ratio mixes two loads: shown, not judged.
+      const note = fastest.isnadAlongside ? 'Isnad timed alongside' : 'Isnad timed earlier in the run, under another load: not judged';
+      out.push({ name: `faster than the fastest alternative at 100k (${name}, medians, ${note})`, target: '≥ 3×', value: `${ratio.toFixed(2)}× (${f1(fastest.total.median)} vs ${f1(isnad.total.median)} ms)`, met: fastest.isnadAlongside ? ratio >= 3 : null });
     }
   } else {
     out.push({ name: 'cross-reference p95 at 100k (40-claim page)', target: '< 30 ms', value: `not measured (largest size ${largest?.articles ?? 0}: p95 ${f1(largest?.isnad.total.p95 ?? NaN)} ms)`, met: null });
@@ -67,13 +68,13 @@ export function judgeTargets(r: Omit<BenchResults, 'targets'>): Target[] {
   if (cs) {
     out.push({ name: 'content script, gzipped (up front + lazy on Arabic pages)', target: '< 40 KB', value: `${kb(cs.gzip)} + ${kb(cs.lazyGzip)} = ${kb(cs.gzip + cs.lazyGzip)}`, met: cs.gzip + cs.lazyGzip < 40 * 1024 });
     const upFront = new Set(cs.files.map((f) => f.file));
-    const lexicon = cs.lexiconFiles ?? [];
-    const early = lexicon.filter((f) => upFront.has(f));
+    const lexicon = cs.lexiconFiles;
+    const early = (lexicon ?? []).filter((f) => upFront.has(f));
     out.push({
       name: 'no engine lexicon in what every page loads',
       target: 'none up front',
-      value: early.length ? `up front: ${early.join(', ')}` : lexicon.length ? `only lazy: ${lexicon.join(', ')}` : 'none in the content script at all',
-      met: early.length === 0,
+      value: !lexicon ? 'not checked by this run' : early.length ? `up front: ${early.join(', ')}` : lexicon.length ? `only lazy: ${lexicon.join(', ')}` : 'none in the content script at all',
+      met: lexicon ? early.length === 0 : null,
     });
   }
   if (r.background) out.push({ name: `background JS heap at ${r.background.articles.toLocaleString('en')} articles`, target: '< 150 MB', value: `${r.background.heapAfterPagesMB.toFixed(1)} MB`, met: r.background.heapAfterPagesMB < 150 });
