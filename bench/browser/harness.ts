@@ -6,6 +6,7 @@
  */
 import { analyzeBlocks } from '../../src/engine/index.ts';
 import { crossReference, pageKeys } from '../../src/store/cross-reference.ts';
+import { DEFAULT_CANDIDATES } from '../../src/store/candidates.ts';
 import { Corpus, type ArticleInput } from '../../src/store/corpus.ts';
 import { summarize } from '../stats.ts';
 import { SyntheticCorpus } from '../synthetic/corpus.ts';
@@ -15,8 +16,12 @@ import { makePageQueries, type PageQuery } from './page-queries.ts';
 import { runQueries, type LoopOptions } from './query-loop.ts';
 import { Records } from './records.ts';
 
-/** Candidates per page, as crossReference asks for by default. */
-const LIMIT = 300;
+/**
+ * Candidates per page for every design: the store's default, passed to
+ * crossReference explicitly so Isnad and the alternatives always match the
+ * same number of statements (the default has changed, 300 → 200).
+ */
+const LIMIT = DEFAULT_CANDIDATES;
 
 const synthetic = new SyntheticCorpus();
 let corpus: Corpus | null = null;
@@ -90,6 +95,7 @@ const api = {
     const t0 = performance.now();
     pages = makePageQueries(count, synthetic);
     return {
+      candidatesPerPage: LIMIT,
       count: pages.length,
       inCorpus: pages.filter((p) => p.inCorpus).length,
       claims: summarize(pages.map((p) => p.analysis.claims.length)),
@@ -103,14 +109,14 @@ const api = {
     const c = open();
     return runQueries({
       candidates: async (p) => ({ candidates: await c.candidates(p.keys, { limit: LIMIT }) }),
-      crossReference: (p) => crossReference(c, p.analysis, { url: p.url }),
+      crossReference: (p) => crossReference(c, p.analysis, { url: p.url, candidates: LIMIT }),
     }, pages, opts);
   },
 
   /** Cross-references every page `rounds` times, untimed: the pass the CPU profile records. */
   async isnadCrossReferences(rounds = 1) {
     const c = open();
-    for (let r = 0; r < rounds; r++) for (const p of pages) await crossReference(c, p.analysis, { url: p.url });
+    for (let r = 0; r < rounds; r++) for (const p of pages) await crossReference(c, p.analysis, { url: p.url, candidates: LIMIT });
     return rounds * pages.length;
   },
 

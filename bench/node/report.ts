@@ -17,7 +17,7 @@ export interface BenchResults {
   options: { sizes: number[]; samples: number; budgetMs: number; quick: boolean };
   engine: EngineFigures;
   bundles: Record<string, BundleFigures>;
-  pages?: { count: number; inCorpus: number; claims: { median: number }; keys: { median: number; min: number; max: number }; words: { median: number } };
+  pages?: { candidatesPerPage?: number; count: number; inCorpus: number; claims: { median: number }; keys: { median: number; min: number; max: number }; words: { median: number } };
   sizes: SizeFigures[];
   background?: { heapAtStartMB: number; heapAfterPagesMB: number; articles: number };
   page?: PageFigures & { words: number; articles: number; backgroundCost?: unknown };
@@ -92,7 +92,7 @@ export function formatReport(r: BenchResults): string {
   lines.push(`Isnad benchmarks · ${r.date} · ${m.chromium} · Node ${m.node} · ${m.cpus} cores (${m.cpuModel}) · ${m.memoryGB} GB · load average ${m.loadAverageStart} → ${m.loadAverageEnd ?? '?'} · commit ${m.commit}${m.dirtySrc ? ' + uncommitted src/' : ''}`);
   lines.push('');
   lines.push(`Engine (Node): ${r.engine.words.toLocaleString('en')}-word article, ${r.engine.claims} claims: median ${f1(r.engine.medianMs)} ms, p95 ${f1(r.engine.p95Ms)} ms, ${r.engine.wordsPerSecond.toLocaleString('en')} words/s`);
-  if (r.pages) lines.push(`Page queries: ${r.pages.count} pages (${r.pages.inCorpus} tell a story that is in the corpus), median ${r.pages.claims.median} claims, ${r.pages.keys.median} keys (${r.pages.keys.min}–${r.pages.keys.max}), ${r.pages.words.median} words`);
+  if (r.pages) lines.push(`Page queries: ${r.pages.count} pages (${r.pages.inCorpus} tell a story that is in the corpus), median ${r.pages.claims.median} claims, ${r.pages.keys.median} keys (${r.pages.keys.min}–${r.pages.keys.max}), ${r.pages.words.median} words; every design matches ${r.pages.candidatesPerPage ?? 'the same number of'} candidates per page`);
   lines.push('');
   lines.push('Cross-reference of a 40-claim page in Chromium (ms): total = candidates + their records + matching; ×Isnad = design ÷ Isnad');
   const w = [9, 11, 8, 8, 9, 9, 16, 9, 6, 12];
