@@ -1,30 +1,15 @@
 /**
- * Storage failures, said plainly. IndexedDB reports a full disk as
- * QuotaExceededError (dexie keeps the name, sometimes on `inner`) and a
- * missing or disabled IndexedDB as a failed open; both reach the reader as
+ * Storage failures, said plainly. The store reports a full disk as
+ * StorageFullError and a missing or disabled IndexedDB as a failed open; both reach the reader as
  * an IsnadError whose message says what happened and what still works.
  */
 import type { Handlers } from '../platform/messaging.ts';
 import type { MessageName } from '../platform/protocol.ts';
 import { IsnadError } from './errors.ts';
+import { isStorageFull } from '../store/storage-full.ts';
 
-function names(e: unknown): string[] {
-  const out: string[] = [];
-  for (let x = e as { name?: unknown; inner?: unknown } | undefined, depth = 0; x && depth < 4; x = x.inner as typeof x, depth++) {
-    if (typeof x.name === 'string') out.push(x.name);
-  }
-  return out;
-}
-
-/**
- * A full disk: QuotaExceededError, or (Chromium, when the disk itself is
- * full) an UnknownError whose message names the file system's NO_SPACE.
- */
-export function isQuotaError(e: unknown): boolean {
-  if (names(e).some((n) => n.startsWith('QuotaExceeded'))) return true;
-  const message = e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as { message: unknown }).message) : '';
-  return /NO_SPACE|No space left|quota/i.test(message);
-}
+/** A full disk: the store's StorageFullError, or a raw QuotaExceededError / NO_SPACE from IndexedDB. */
+export const isQuotaError = isStorageFull;
 
 let lastQuotaAbort = 0;
 
@@ -34,10 +19,10 @@ let lastQuotaAbort = 0;
  * FILE_ERROR_NO_SPACE, or QuotaExceededError), but dexie rejects with the
  * errors of the requests inside it, which only say they were aborted:
  * without this, a full disk reached the reader as "bulkPut(): 385 of 561
- * operations failed". Called
- * once when the background starts; wraps IDBDatabase.transaction of the
- * background's own global only. (Better done in the store, which could
- * report the transaction's error itself.)
+ * operations failed". The store now reads its own transaction's error
+ * (StorageFullError); this catches the writes that fail in other ways just
+ * after. Called once when the background starts; wraps
+ * IDBDatabase.transaction of the background's own global only.
  */
 export function watchTransactionAborts(): void {
   const proto = (globalThis as { IDBDatabase?: typeof IDBDatabase }).IDBDatabase?.prototype;

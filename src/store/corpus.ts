@@ -243,7 +243,7 @@ export class Corpus {
   async resetToSeeds(seeds: SeedArticle[]): Promise<void> {
     const prepared = seeds.map((s) => this.prepare({ text: s.text, file: s.file, origin: 'seed' }));
     const db = this.db;
-    await db.transaction('rw', db.writeTables, async () => {
+    await db.write(async () => {
       await Promise.all([db.articles.clear(), db.statements.clear(), db.postings.clear(), db.operations.clear()]);
       await db.meta.put({ id: 'totals', articles: 0, statements: 0, keys: 0 });
       if (prepared.length) await writeArticles(db, prepared);

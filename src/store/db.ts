@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { ArticleRow, MetaRow, OperationRow, PostingRow, StatementsRow } from './rows.ts';
 import { declareSchema } from './schema.ts';
+import { isStorageFull, settled, StorageFullError } from './storage-full.ts';
 
 export const DEFAULT_DB_NAME = 'isnad-corpus';
 
@@ -29,5 +30,26 @@ export class CorpusDb extends Dexie {
   /** Every table that a write of articles touches, for one atomic transaction. */
   get writeTables() {
     return [this.articles, this.statements, this.postings, this.meta, this.operations];
+  }
+
+  /**
+   * One read-write transaction over `writeTables`. A failure caused by a full
+   * disk rejects with StorageFullError whatever the failing request said.
+   */
+  async write<T>(scope: () => Promise<T>): Promise<T> {
+    let tx: IDBTransaction | undefined;
+    try {
+      return await this.transaction('rw', this.writeTables, () => {
+        tx = Dexie.currentTransaction?.idbtrans ?? undefined;
+        return scope();
+      });
+    } catch (e) {
+      if (isStorageFull(e)) throw e instanceof StorageFullError ? e : new StorageFullError(e);
+      if (tx) {
+        await settled(tx);
+        if (tx.error && isStorageFull(tx.error)) throw new StorageFullError(tx.error);
+      }
+      throw e;
+    }
   }
 }

@@ -113,7 +113,7 @@ function dropPostings(rows: StatementsRow[], changes: PostingChanges): number {
  * text) within the batch or against the store update one record.
  */
 export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransaction?: InTransaction): Promise<AddResult[]> {
-  return db.transaction('rw', db.writeTables, async () => {
+  return db.write(async () => {
     const urls = [...new Set(items.map((p) => p.explicit.url).filter((u): u is string => !!u))];
     const hashes = [...new Set(items.map((p) => p.textHash))];
     // One parallel index get per value: anyOf walks a cursor, one JavaScript turn per
@@ -190,7 +190,7 @@ export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransact
 
 /** Deletes articles with their statements and postings, in one transaction. Returns how many existed. */
 export function deleteArticles(db: CorpusDb, ids: number[]): Promise<number> {
-  return db.transaction('rw', db.writeTables, async () => {
+  return db.write(async () => {
     const rows = await db.articles.bulkGet(ids);
     const existing = rows.filter((r): r is ArticleRow => !!r).map((r) => r.id!);
     if (existing.length === 0) return 0;

@@ -33,6 +33,25 @@ function fillDiskAfter(after: number): () => number {
   return () => writes;
 }
 
+/**
+ * A full disk as Chromium reports it: the transaction aborts with a quota
+ * error, while the request that hit it fails with something unrelated.
+ */
+function fillDiskMisleadinglyAfter(after: number): void {
+  let writes = 0;
+  const fail = function (this: IDBObjectStore, real: typeof realPut, args: Parameters<typeof realPut>) {
+    if (++writes <= after) return real.apply(this, args);
+    const tx = this.transaction;
+    if (!tx.error) {
+      tx.abort();
+      Object.defineProperty(tx, 'error', { value: new DOMException('Internal error: FILE_ERROR_NO_SPACE', 'UnknownError') });
+    }
+    throw new DOMException('Maximum key generator value reached.', 'ConstraintError');
+  };
+  IDBObjectStore.prototype.put = function (...args) { return fail.call(this, realPut, args); };
+  IDBObjectStore.prototype.add = function (...args) { return fail.call(this, realAdd, args); };
+}
+
 function freeDisk(): void {
   IDBObjectStore.prototype.put = realPut;
   IDBObjectStore.prototype.add = realAdd;
@@ -76,7 +95,7 @@ describe('a full disk in the middle of a write', () => {
     const count = await store.corpus.count();
     const interrupted = await store.corpus.interruptedImport();
     counted(!!error && problems.length === 0 && count === SEEDS.length + 500);
-    expect(error?.name).toMatch(/QuotaExceeded/);
+    expect(error?.name).toBe('StorageFullError');
     expect(problems).toEqual([]);
     expect(count).toBe(SEEDS.length + 500);
     expect(interrupted).toMatchObject({ state: 'running', linesDone: 500 });
@@ -98,11 +117,24 @@ describe('a full disk in the middle of a write', () => {
     freeDisk();
     const same = isDeepStrictEqual(await dumpTables(store.raw), before);
     counted(!!error && same);
-    expect(error?.name).toMatch(/QuotaExceeded/);
+    expect(error?.name).toBe('StorageFullError');
     expect(same).toBe(true);
     // And it works once there is room.
     expect((await store.corpus.addArticle({ text: story('sabah-conflict'), url: 'https://sabah.example/x', origin: 'page' })).status).toBe('added');
     expect(await checkIndex(store.raw)).toEqual([]);
+  });
+
+  it('a full disk that the failing request misnames is still reported as a full disk', async () => {
+    store = await openStore({ seeds: SEEDS });
+    const before = await dumpTables(store.raw);
+    fillDiskMisleadinglyAfter(3);
+    const error = await store.corpus.addArticle({ text: story('sabah-conflict'), url: 'https://sabah.example/x', origin: 'page' }).then(() => null, (e: Error) => e);
+    freeDisk();
+    const same = isDeepStrictEqual(await dumpTables(store.raw), before);
+    counted(error?.name === 'StorageFullError' && same);
+    expect(error?.name).toBe('StorageFullError');
+    expect(error?.message).toMatch(/NO_SPACE/);
+    expect(same).toBe(true);
   });
 
   it('resetting to the seeds on a full disk keeps the corpus as it was', async () => {
