@@ -37,7 +37,7 @@ function fillDiskAfter(after: number): () => number {
  * A full disk as Chromium reports it: the transaction aborts with a quota
  * error, while the request that hit it fails with something unrelated.
  */
-function fillDiskMisleadinglyAfter(after: number): void {
+function fillDiskMisleadinglyAfter(after: number, requestSays: string): void {
   let writes = 0;
   const fail = function (this: IDBObjectStore, real: typeof realPut, args: Parameters<typeof realPut>) {
     if (++writes <= after) return real.apply(this, args);
@@ -46,7 +46,7 @@ function fillDiskMisleadinglyAfter(after: number): void {
       tx.abort();
       Object.defineProperty(tx, 'error', { value: new DOMException('Internal error: FILE_ERROR_NO_SPACE', 'UnknownError') });
     }
-    throw new DOMException('Maximum key generator value reached.', 'ConstraintError');
+    throw new DOMException(requestSays, 'ConstraintError');
   };
   IDBObjectStore.prototype.put = function (...args) { return fail.call(this, realPut, args); };
   IDBObjectStore.prototype.add = function (...args) { return fail.call(this, realAdd, args); };
@@ -124,16 +124,19 @@ describe('a full disk in the middle of a write', () => {
     expect(await checkIndex(store.raw)).toEqual([]);
   });
 
-  it('a full disk that the failing request misnames is still reported as a full disk', async () => {
+  it.each([
+    ['Key already exists in the object store.', /NO_SPACE/],
+    ['Maximum key generator value reached.', /key generator/],
+  ])('a full disk whose failing request says "%s" is still reported as a full disk', async (requestSays, named) => {
     store = await openStore({ seeds: SEEDS });
     const before = await dumpTables(store.raw);
-    fillDiskMisleadinglyAfter(3);
+    fillDiskMisleadinglyAfter(3, requestSays);
     const error = await store.corpus.addArticle({ text: story('sabah-conflict'), url: 'https://sabah.example/x', origin: 'page' }).then(() => null, (e: Error) => e);
     freeDisk();
     const same = isDeepStrictEqual(await dumpTables(store.raw), before);
     counted(error?.name === 'StorageFullError' && same);
     expect(error?.name).toBe('StorageFullError');
-    expect(error?.message).toMatch(/NO_SPACE/);
+    expect(error?.message).toMatch(named);
     expect(same).toBe(true);
   });
 
