@@ -19,6 +19,7 @@
 import type { Token } from '../segment/tokens.ts';
 import { cliticReadings } from '../normalize/clitics.ts';
 import { clean, parseDigits } from './digits.ts';
+import { countedNounAt } from './construct-dual.ts';
 import {
   DECIMAL_POINT, FRACTIONS, HUNDRED_AFTER_UNIT, NUMBER_WORDS, SCALE_WORDS, TEEN_TENS,
 } from '../lexicon/number-words.ts';
@@ -122,7 +123,7 @@ function plainWord(tokens: Token[], j: number): string | undefined {
   return t && t.type === 'word' ? t.text : undefined;
 }
 
-/** A singular or plural scale word at j (not a dual: "ثلاثة ألفين" is no number). */
+/** A scale word at j that multiplies what precedes it (not a dual: "ثلاثة ألفين" is no number). */
 function scaleAt(tokens: Token[], j: number): number {
   const w = plainWord(tokens, j);
   const s = w === undefined ? undefined : SCALE_WORDS.get(w);
@@ -202,7 +203,9 @@ function readTerm(tokens: Token[], el: Element): Term | null {
   if (s) {
     // "آلاف" alone means "thousands of", not a number.
     if (s.form === 'plural') return null;
-    value = s.form === 'dual' ? 2 * s.value : s.value;
+    // Starting a term, "ألفا" before the counted noun is the dual: "ألفا دولار" is 2,000.
+    const dual = s.form === 'dual' || (s.form === 'singular-or-dual' && countedNounAt(tokens, el.idx + 1));
+    value = dual ? 2 * s.value : s.value;
     scale = s.value;
     k = el.idx + 1;
   } else if (f !== undefined) {

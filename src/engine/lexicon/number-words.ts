@@ -62,42 +62,53 @@ const HUNDREDS_WORDS: Record<number, string[]> = {
 /** Written apart after a unit ("ثلاث مئة", "خمس مائة"): multiplies the unit by 100. */
 const HUNDRED_WORDS = ['مئة', 'مائة'];
 
-export type ScaleForm = 'singular' | 'plural' | 'dual';
+export type ScaleForm = 'singular' | 'plural' | 'dual' | 'singular-or-dual';
 
 interface ScaleEntry {
   value: number;
-  /** ألف, ألفاً (the accusative after 11–99), ألوف. */
+  /** ألف, ألوف. */
   singular: string[];
   /** آلاف: only after 3–10. */
   plural: string[];
-  /** ألفان/ألفين (2,000), and the construct ألفا/ألفي ("ألفا دولار"). */
+  /** ألفان/ألفين (2,000), and the construct ألفي ("بألفي دولار"). */
   dual: string[];
+  /**
+   * ألفاً/ألفا: folding drops the tanween, so one spelling is both the
+   * accusative singular after 11–99 ("عشرون ألفاً" = 20,000) and the
+   * nominative dual in construct ("ألفا دولار" = 2,000). The reader decides
+   * from what follows (extract/construct-dual.ts).
+   */
+  singularOrDual: string[];
 }
 
 const SCALE_ENTRIES: ScaleEntry[] = [
   {
     value: 1e3,
-    singular: ['ألف', 'ألفاً', 'ألفا'],
+    singular: ['ألف'],
     plural: ['آلاف', 'ألوف', 'الاف'],
     dual: ['ألفان', 'ألفين', 'ألفي'],
+    singularOrDual: ['ألفاً', 'ألفا'],
   },
   {
     value: 1e6,
-    singular: ['مليون', 'مليوناً', 'مليونا'],
+    singular: ['مليون'],
     plural: ['ملايين'],
     dual: ['مليونان', 'مليونين', 'مليوني'],
+    singularOrDual: ['مليوناً', 'مليونا'],
   },
   {
     value: 1e9,
-    singular: ['مليار', 'ملياراً', 'مليارا', 'بليون', 'بليوناً', 'بليونا'],
+    singular: ['مليار', 'بليون'],
     plural: ['مليارات', 'بلايين'],
-    dual: ['ملياران', 'مليارين', 'ملياري', 'بليونان', 'بليونين'],
+    dual: ['ملياران', 'مليارين', 'ملياري', 'بليونان', 'بليونين', 'بليوني'],
+    singularOrDual: ['ملياراً', 'مليارا', 'بليوناً', 'بليونا'],
   },
   {
     value: 1e12,
-    singular: ['تريليون', 'تريليوناً', 'تريليونا', 'ترليون'],
+    singular: ['تريليون', 'ترليون'],
     plural: ['تريليونات', 'ترليونات'],
-    dual: ['تريليونان', 'تريليونين', 'تريليوني'],
+    dual: ['تريليونان', 'تريليونين', 'تريليوني', 'ترليونين', 'ترليوني'],
+    singularOrDual: ['تريليوناً', 'تريليونا', 'ترليونا'],
   },
 ];
 
@@ -154,8 +165,9 @@ export const HUNDRED_AFTER_UNIT: ReadonlySet<string> = new Set(HUNDRED_WORDS.map
 export const SCALE_WORDS: ReadonlyMap<string, ScaleWord> = (() => {
   const m = new Map<string, ScaleWord>();
   for (const e of SCALE_ENTRIES) {
-    for (const form of ['singular', 'plural', 'dual'] as const) {
-      for (const w of e[form]) m.set(foldText(w), { value: e.value, form });
+    const forms = { singular: e.singular, plural: e.plural, dual: e.dual, 'singular-or-dual': e.singularOrDual };
+    for (const [form, words] of Object.entries(forms) as [ScaleForm, string[]][]) {
+      for (const w of words) m.set(foldText(w), { value: e.value, form });
     }
   }
   return m;
