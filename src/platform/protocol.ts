@@ -53,13 +53,15 @@ export type PageStatus =
 export interface PageClaim {
   /** Stable within one analysis run; the highlight carries it as data-isnad-claim. */
   id: number;
+  /** While `verdict` is 'pending' the report has no matches yet: they have not been looked up. */
   report: ClaimReport;
   verdict: ClaimVerdict;
   /** The page sentence holding the claim, and where the claim sits in it. */
   sentence: { text: string; emphasis: { start: number; end: number } };
 }
 
-export type ClaimVerdict = 'agrees' | 'conflicts' | 'related' | 'none';
+/** 'pending': the claim is highlighted but its sources are still being looked up. */
+export type ClaimVerdict = 'agrees' | 'conflicts' | 'related' | 'none' | 'pending';
 
 export interface PageReport {
   status: PageStatus;

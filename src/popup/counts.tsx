@@ -1,9 +1,14 @@
 import type { PageClaim } from '../platform/protocol.ts';
 import { t } from '../platform/i18n.ts';
 
-/** The four numbers at the top: claims, agreeing, conflicting, without a source. */
+/**
+ * The four numbers at the top: claims, agreeing, conflicting, without a
+ * source. While sources are being looked up the last three are not known
+ * yet: they show an ellipsis, never a count of claims "without a source".
+ */
 export function Counts({ claims }: { claims: PageClaim[] }) {
-  const n = (v: PageClaim['verdict']) => claims.filter((c) => c.verdict === v).length;
+  const pending = claims.some((c) => c.verdict === 'pending');
+  const n = (v: PageClaim['verdict']) => (pending ? null : claims.filter((c) => c.verdict === v).length);
   const items = [
     ['claims', t('countClaims'), claims.length],
     ['agrees', t('countAgree'), n('agrees')],
@@ -15,7 +20,7 @@ export function Counts({ claims }: { claims: PageClaim[] }) {
       {items.map(([key, label, value]) => (
         <div class={`count count--${key}`} data-count={key} key={key}>
           <dt>{label}</dt>
-          <dd>{value.toLocaleString(document.documentElement.lang)}</dd>
+          <dd>{value === null ? '…' : value.toLocaleString(document.documentElement.lang)}</dd>
         </div>
       ))}
     </dl>

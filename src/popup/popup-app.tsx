@@ -53,6 +53,7 @@ export function PopupApp({ tab }: { tab: Promise<number | null> }) {
         ? <State name="corpus-unavailable" text={t('stateError', isolate(report.corpusError))} />
         : corpusArticles === 0 && <State name="empty-corpus" text={t('stateEmptyCorpus')} />}
       {report.status === 'error' && report.error && <State name="error" text={t('stateError', isolate(report.error))} />}
+      {claims.some((c) => c.verdict === 'pending') && <State name="sources-pending" text={t('sourcesPending')} />}
       {body}
       <PageActions tabId={tabId} report={report} onChange={later} />
     </main>

@@ -21,7 +21,9 @@ export function HoverCard({ claim, onClose }: { claim: PageClaim; onClose: () =>
       <p class="isnad-claim" dir="auto">{claim.report.claim.text}</p>
       {matches.length
         ? <SourceList matches={matches} limit={CARD_SOURCES} />
-        : <p class="isnad-empty">{t('noSourceInCorpus')}</p>}
+        : claim.verdict === 'pending'
+          ? <p class="isnad-empty isnad-pending" role="status">{t('sourcesPending')}</p>
+          : <p class="isnad-empty">{t('noSourceInCorpus')}</p>}
     </div>
   );
 }

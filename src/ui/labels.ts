@@ -12,6 +12,7 @@ const KIND_PLURAL_KEYS: Record<ClaimKind, MessageKey> = {
 };
 const VERDICT_KEYS: Record<ClaimVerdict, MessageKey> = {
   agrees: 'verdictAgrees', conflicts: 'verdictConflicts', related: 'verdictRelated', none: 'verdictNone',
+  pending: 'verdictPending',
 };
 
 export const kindLabel = (kind: ClaimKind) => t(KIND_KEYS[kind]);

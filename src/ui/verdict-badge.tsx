@@ -2,7 +2,7 @@ import type { ClaimVerdict } from '../platform/protocol.ts';
 import { verdictLabel } from './labels.ts';
 
 /** A glyph as well as a colour, so the verdict does not rest on colour alone. */
-const GLYPH: Record<ClaimVerdict, string> = { agrees: '✓', conflicts: '≠', related: '~', none: '?' };
+const GLYPH: Record<ClaimVerdict, string> = { agrees: '✓', conflicts: '≠', related: '~', none: '?', pending: '…' };
 
 export function VerdictBadge({ verdict }: { verdict: ClaimVerdict }) {
   return (

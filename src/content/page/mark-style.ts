@@ -41,11 +41,14 @@ const VERDICT: Record<ClaimVerdict, Record<string, string>> = {
   conflicts: { 'background-color': 'rgba(239, 68, 68, 0.26)', 'text-decoration-color': '#dc2626', 'text-decoration-style': 'wavy' },
   related: { 'background-color': 'rgba(59, 130, 246, 0.16)', 'text-decoration-color': '#3b82f6', 'text-decoration-style': 'dashed' },
   none: { 'background-color': 'rgba(245, 158, 11, 0.2)', 'text-decoration-color': '#d97706', 'text-decoration-style': 'dotted' },
+  // Sources still being looked up: a neutral grey that says "found", not yet "sourced" or "unsourced".
+  pending: { 'background-color': 'rgba(120, 120, 120, 0.16)', 'text-decoration-color': 'rgba(120, 120, 120, 0.8)', 'text-decoration-style': 'dotted' },
 };
 
 /**
  * Names and quotations are many and rarely in doubt: unless a source agrees
- * or conflicts, they get a faint dotted underline only, so figures stand out.
+ * or conflicts, they get a faint dotted underline only, so figures stand out
+ * (while sources are looked up, too).
  */
 const QUIET: Record<string, string> = {
   'background-color': 'transparent',
@@ -54,7 +57,7 @@ const QUIET: Record<string, string> = {
 };
 
 export function markStyle(kind: ClaimKind, verdict: ClaimVerdict): string {
-  const quiet = kind !== 'number' && (verdict === 'none' || verdict === 'related');
+  const quiet = kind !== 'number' && (verdict === 'none' || verdict === 'related' || verdict === 'pending');
   const rules = { ...BASE, ...VERDICT[verdict], ...(quiet ? QUIET : {}) };
   if (quiet && kind === 'quote') rules['text-decoration-color'] = 'rgba(128, 128, 128, 0.35)';
   return Object.entries(rules).map(([p, v]) => `${p}: ${v} !important`).join('; ');
