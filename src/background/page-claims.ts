@@ -1,11 +1,13 @@
 /**
  * Turns an analysis and its cross-reference reports into the claims a page
  * shows: each claim once (an extractor may report one twice), its verdict,
- * and the sentence it stands in.
+ * and the sentence it stands in. A page gets them in two answers: first the
+ * claims alone, pending (`pendingClaims`), then their sources
+ * (`claimSources`); both number the claims the same way.
  */
 import type { Analysis, Claim } from '../engine/types.ts';
 import type { ClaimMatch, ClaimReport } from '../engine/match/types.ts';
-import type { PageClaim } from '../platform/protocol.ts';
+import type { ClaimSources, PageClaim } from '../platform/protocol.ts';
 import { claimVerdict, orderedMatches } from '../ui/verdict.ts';
 
 /**
@@ -56,4 +58,25 @@ export function pageClaims(analysis: Analysis, reports: ClaimReport[]): PageClai
       sentence: { text: s.text, emphasis: { start: claim.start - s.start, end: claim.end - s.start } },
     };
   });
+}
+
+/** The claims of an analysis before any cross-reference: highlighted at once, sources to follow. */
+export function pendingClaims(analysis: Analysis): PageClaim[] {
+  return pageClaims(analysis, []).map((c) => ({ ...c, verdict: 'pending' }));
+}
+
+/**
+ * The sources of each claim, by the ids `pendingClaims` gave the same
+ * analysis. Claims nothing matched are left out (the page marks them
+ * 'none'): most claims of a long page, and the answer stays small.
+ */
+export function claimSources(analysis: Analysis, reports: ClaimReport[]): ClaimSources[] {
+  const out: ClaimSources[] = [];
+  for (const c of pageClaims(analysis, reports)) {
+    const { matches, sources } = c.report;
+    if (c.verdict === 'pending') continue;
+    if (!matches.length && !sources && c.verdict === 'none') continue;
+    out.push({ id: c.id, verdict: c.verdict, matches, sources });
+  }
+  return out;
 }

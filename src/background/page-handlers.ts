@@ -1,27 +1,45 @@
 /**
- * What the background answers about live pages: cross-referencing a page's
- * claims, and adding the page in a tab to the corpus.
+ * What the background answers about live pages: a page's claims at once,
+ * then their sources (two answers, so highlights need not wait for the
+ * cross-reference), and adding the page in a tab to the corpus.
  */
 import { analyzeBlocks } from '../engine/index.ts';
 import { crossReference } from '../store/cross-reference.ts';
 import { browser } from '../platform/browser.ts';
-import { askTab, type Handlers } from '../platform/messaging.ts';
+import { askTab, type Handlers, type Sender } from '../platform/messaging.ts';
 import { corpus } from './corpus-access.ts';
 import { announceCorpusChanged } from './broadcast.ts';
 import { IsnadError } from './errors.ts';
-import { firstClaims, pageClaims } from './page-claims.ts';
+import { claimSources, firstClaims, pendingClaims } from './page-claims.ts';
+import { PageChecks, type PageCheckPlace } from './page-checks.ts';
 import { isPlausibleDate } from '../store/jsonl/format.ts';
 
-type PageMessages = 'content-to-background:check-page' | 'ui-to-background:add-tab-article';
+type PageMessages =
+  | 'content-to-background:check-page'
+  | 'content-to-background:page-verdicts'
+  | 'ui-to-background:add-tab-article';
+
+/** Each check's analysis, until the page asks for its verdicts. */
+const checks = new PageChecks();
+
+/** Content-script senders always have a tab (messaging.ts, isOwnContentScript). */
+const placeOf = (sender: Sender): PageCheckPlace => ({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
 
 export const pageHandlers: Handlers<PageMessages> = {
-  async 'content-to-background:check-page'({ title, blocks, url }) {
+  'content-to-background:check-page'({ title, blocks, url }, sender) {
     const analysis = firstClaims(analyzeBlocks(blocks, title));
-    // Without a corpus the page is still analysed: claims are highlighted, without sources.
+    const check = checks.hold(placeOf(sender), { url, analysis, incognito: sender.tab?.incognito ?? false });
+    return { check, text: analysis.text, claims: pendingClaims(analysis) };
+  },
+
+  async 'content-to-background:page-verdicts'({ check }, sender) {
+    const { analysis, url } = checks.take(placeOf(sender), check);
+    // Without a corpus the claims stay highlighted, without sources.
     const c = await corpus().catch((e: Error) => e);
-    if (c instanceof Error) return { text: analysis.text, claims: pageClaims(analysis, []), corpusSize: 0, corpusError: c.message };
+    if (c instanceof Error) return { check, verdicts: [], corpusSize: 0, corpusError: c.message };
+    // The page's own URL is left out: a page already in the corpus is no source for itself.
     const [reports, corpusSize] = await Promise.all([crossReference(c, analysis, { url }), c.count()]);
-    return { text: analysis.text, claims: pageClaims(analysis, reports), corpusSize };
+    return { check, verdicts: claimSources(analysis, reports), corpusSize };
   },
 
   async 'ui-to-background:add-tab-article'({ tabId }) {

@@ -84,11 +84,31 @@ export interface PageText {
   blocks: string[];
 }
 
+/** The first answer about a page: its claims, all of them still 'pending'. */
 export interface PageCheck {
+  /** Names this analysis for `content-to-background:page-verdicts`. */
+  check: number;
   /** The text claim offsets refer to (title and blocks joined by line breaks). */
   text: string;
-  /** Every claim once, in reading order, with its sources and verdict. */
+  /** Every claim once, in reading order, verdict 'pending' and no matches yet. */
   claims: PageClaim[];
+}
+
+/** The sources found for one claim of a check. */
+export interface ClaimSources {
+  /** The claim's `PageClaim.id` in the check. */
+  id: number;
+  verdict: Exclude<ClaimVerdict, 'pending'>;
+  /** The best few matches, best first (see MATCHES_PER_CLAIM in background/page-claims.ts). */
+  matches: ClaimReport['matches'];
+  sources: number;
+}
+
+/** The second answer about a page: the verdicts of a check's claims. */
+export interface PageVerdicts {
+  check: number;
+  /** Only claims with some match are listed: every other claim of the check has verdict 'none'. */
+  verdicts: ClaimSources[];
   corpusSize: number;
   /** Set when the corpus could not be read (IndexedDB off): the claims come without sources. */
   corpusError?: string;
@@ -97,11 +117,20 @@ export interface PageCheck {
 /** Every message: name → (request) → answer. */
 export interface Protocol {
   /**
-   * Analyses the page's text and cross-references its claims. The engine runs
-   * here, not in the page: a long article takes hundreds of milliseconds,
-   * which would block the page it is reading.
+   * Analyses the page's text and answers with its claims at once, before
+   * any cross-reference, so the page can highlight them while sources are
+   * looked up (a long page's cross-reference takes seconds at 100,000
+   * articles). The engine runs here, not in the page: a long article takes
+   * tens of milliseconds, which would block the page it is reading.
    */
   'content-to-background:check-page': (req: PageText) => PageCheck;
+  /**
+   * Cross-references the claims of an earlier check from the same tab and
+   * frame, without analysing the page again; the background keeps a check
+   * briefly (PAGE_CHECK_TTL_MS). A check it no longer holds fails with
+   * `PageCheckExpired`: the content script then checks the page again.
+   */
+  'content-to-background:page-verdicts': (req: { check: number }) => PageVerdicts;
 
   'ui-to-background:add-tab-article': (req: { tabId: number }) => AddResult & { title: string };
   'ui-to-background:corpus-stats': (req: Record<string, never>) => CorpusStats;

@@ -68,6 +68,7 @@ export const VALIDATORS: { [N in MessageName]: Check } = {
   'content-to-background:check-page': object({
     url: str(8192), title: str(10_000), blocks: strings(100_000, MAX_PAGE_CHARS),
   }),
+  'content-to-background:page-verdicts': object({ check: id }),
   'ui-to-background:add-tab-article': object({ tabId: int(0, 2 ** 31) }),
   'ui-to-background:corpus-stats': empty,
   'ui-to-background:list-articles': object({ query: str(1000), offset: int(0, 1e9), limit: int(0, 1000) }),

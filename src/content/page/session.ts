@@ -1,14 +1,24 @@
 /**
- * One run of Isnad on a page: find the article, analyse it, ask the
- * background for sources, highlight the claims, and follow the page as it
- * changes. Everything is tied to `signal`: when it aborts, the observer
- * stops, the card goes and the page's text nodes are put back.
+ * One run of Isnad on a page: find the article, have the background analyse
+ * it, highlight the claims at once (verdict 'pending'), then give each
+ * highlight its verdict in place when the sources come, and follow the page
+ * as it changes. Everything is tied to `signal`: when it aborts, the
+ * observer stops, the card goes and the page's text nodes are put back.
+ *
+ *   check-page ──► claims, pending ──► wrap (sliced)
+ *        └─► page-verdicts (asked at once, answered while the page wraps)
+ *                 ──► setVerdict per mark, card and popup show sources
+ *
+ * A corpus change asks page-verdicts again for the same check: the page's
+ * text did not change, so it is neither analysed nor wrapped again.
  */
 import type { ClaimKind } from '../../engine/types.ts';
 import { askBackground } from '../../platform/messaging.ts';
-import type { PageArticle, PageClaim, PageReport, PageStatus } from '../../platform/protocol.ts';
+import { IsnadMessageError } from '../../platform/messaging.ts';
+import type { PageArticle, PageCheck, PageClaim, PageReport, PageStatus, PageVerdicts } from '../../platform/protocol.ts';
 import { kindLabel, verdictLabel } from '../../ui/labels.ts';
 import { CardHost } from './card-host.ts';
+import { carryVerdicts, withoutSources, withVerdicts } from './claim-verdicts.ts';
 import { Highlighter, type MarkSpec } from './highlighter.ts';
 import { findMainContent, isArabicContent } from './main-content.ts';
 import { readPageArticle } from './page-article.ts';
@@ -33,6 +43,8 @@ export interface PageSession {
 /** Mutations are gathered for this long before the page is looked at again. */
 const SETTLE_MS = 400;
 const MAX_WAIT_MS = 2000;
+/** Times in a row a page is checked again because the background lost its check; then it goes without sources. */
+const MAX_RECHECKS = 2;
 
 export function startSession(options: SessionOptions): PageSession {
   const { signal, incognito } = options;
@@ -49,7 +61,18 @@ export function startSession(options: SessionOptions): PageSession {
   /** The text the current claims' offsets refer to. */
   let engineText = '';
   let signature = '';
+  /** Bumped by every analysis: answers and wrapping for an older one are dropped. */
   let generation = 0;
+  /** Bumped by every verdict request: only the latest one's answer is applied. */
+  let round = 0;
+  /** Bumped by every highlighting pass: an older pass stops wrapping. */
+  let pass = 0;
+  /** The check the current claims come from, once its first answer is in. */
+  let checkId: number | null = null;
+  /** The last check of this signature failed: a forced run analyses again. */
+  let failed = false;
+  /** Checks the background lost, in a row (see recheck). */
+  let retries = 0;
 
   const highlighter = new Highlighter(doc);
   const card = new CardHost(doc, (id) => byId.get(id), signal, (el) => highlighter.owns(el));
@@ -104,6 +127,7 @@ export function startSession(options: SessionOptions): PageSession {
    * Claims are placed and wrapped one block at a time between yields.
    */
   async function highlight(engineText: string, gen: number, read: { text: PageText; sig: string } | null): Promise<void> {
+    const mine = ++pass;
     card.close(false);
     const fresh = highlighter.size === 0 && read ? read : quietly(() => {
       highlighter.unwrapAll();
@@ -131,17 +155,83 @@ export function startSession(options: SessionOptions): PageSession {
     // The answer was just parsed in this task: wrap from the next one on.
     await yieldToMain();
     await sliced([...byPart], ([part, list]) => {
-      const specs: MarkSpec[] = list.map((c) => ({
-        id: c.id, kind: c.report.claim.kind, verdict: c.verdict, label: label(c),
-        pieces: claimPieces(text, c.report.claim, part),
-      }));
+      const specs: MarkSpec[] = list.map((c) => {
+        // Verdicts may have come in since this pass began: wrap with the latest.
+        const now = byId.get(c.id) ?? c;
+        return {
+          id: c.id, kind: c.report.claim.kind, verdict: now.verdict, label: label(now),
+          pieces: claimPieces(text, c.report.claim, part),
+        };
+      });
       try {
         quietly(() => highlighter.wrap(specs.filter((spec) => spec.pieces.length)));
       } catch (e) {
         // The page changed this block under us; the observer brings us back.
         console.debug('Isnad: could not highlight a block', e);
       }
-    }, signal, () => gen !== generation);
+    }, signal, () => gen !== generation || mine !== pass);
+  }
+
+  /** Gives every highlight its claim's verdict, in place (no unwrapping), a slice at a time. */
+  async function showVerdicts(before: Map<number, PageClaim>, r: number): Promise<void> {
+    const changed = claims.filter((c) => before.get(c.id)?.verdict !== c.verdict);
+    await sliced(changed, (c) => highlighter.setVerdict(c.id, c.verdict, label(c)), signal, () => r !== round);
+    if (r === round) card.refresh();
+  }
+
+  /** Asks for the sources of `check`; the request's round is taken now, so a later request wins. */
+  function askVerdicts(check: number): { r: number; ask: Promise<PageVerdicts> } {
+    const ask = askBackground('content-to-background:page-verdicts', { check });
+    ask.catch(() => {});
+    return { r: ++round, ask };
+  }
+
+  /**
+   * Applies the sources of `check` when they come, unless the page moved on
+   * meanwhile (another analysis, or a newer request). Returns false when the
+   * background no longer holds the check and the page must be checked again.
+   */
+  async function verdicts(check: number, gen: number, { r, ask }: { r: number; ask: Promise<PageVerdicts> }): Promise<boolean> {
+    let answer: PageVerdicts | null = null;
+    let problem: unknown = null;
+    try {
+      answer = await ask;
+    } catch (e) {
+      problem = e;
+    }
+    if (gen !== generation || r !== round || check !== checkId || signal.aborted) return true;
+    // A stopped background forgets its checks: analyse again, but not forever.
+    const expired = problem instanceof IsnadMessageError && problem.remoteName === 'PageCheckExpired';
+    if (expired && retries++ < MAX_RECHECKS) return false;
+    const before = byId;
+    if (answer) {
+      claims = withVerdicts(claims, answer);
+      corpusSize = answer.corpusSize;
+      corpusError = answer.corpusError;
+    } else {
+      // The claims stay highlighted, without sources; the popup says why.
+      claims = withoutSources(claims);
+      corpusError = problem instanceof Error ? problem.message : String(problem);
+    }
+    byId = new Map(claims.map((c) => [c.id, c]));
+    retries = 0;
+    await showVerdicts(before, r);
+    if (gen === generation && r === round && !signal.aborted) status = 'ready';
+    return true;
+  }
+
+  /** The corpus changed under an unchanged page: new sources for the same check. */
+  async function refreshVerdicts(check: number): Promise<void> {
+    const gen = generation;
+    status = 'working';
+    if (!(await verdicts(check, gen, askVerdicts(check)))) recheck();
+  }
+
+  /** The background no longer holds the check (stopped, or the check is old): analyse the page again. */
+  function recheck(): void {
+    checkId = null;
+    signature = '';
+    void analyse(true);
   }
 
   async function analyse(force: boolean): Promise<void> {
@@ -157,31 +247,55 @@ export function startSession(options: SessionOptions): PageSession {
       claims = [];
       byId = new Map();
       signature = '';
+      checkId = null;
+      generation++;
       return;
     }
     const { text, sig } = read;
-    if (!force && sig === signature) return;
+    if (sig === signature) {
+      if (!force) return;
+      // Unchanged text and a corpus change: only the sources are asked for
+      // again. While the first answer is still on its way, the sources it
+      // leads to will be looked up in the new corpus anyway.
+      if (!failed) {
+        if (checkId !== null) await refreshVerdicts(checkId);
+        return;
+      }
+    }
     signature = sig;
+    failed = false;
     const gen = ++generation;
+    checkId = null;
+    status = 'working';
     // The engine runs in the background: analysing a long article takes
     // longer than a page may be blocked (see protocol.ts, check-page).
-    let checked: { text: string; claims: PageClaim[] };
+    let checked: PageCheck | null = null;
     try {
-      const answer = await askBackground('content-to-background:check-page', checkRequest(url, text));
-      checked = answer;
-      corpusSize = answer.corpusSize;
-      corpusError = answer.corpusError;
+      checked = await askBackground('content-to-background:check-page', checkRequest(url, text));
       error = undefined;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
-      checked = { text: '', claims: [] };
     }
     if (gen !== generation || signal.aborted) return;
-    claims = checked.claims;
+    if (!checked) {
+      failed = true;
+      claims = [];
+      byId = new Map();
+      engineText = '';
+      await highlight(engineText, gen, read);
+      if (gen === generation && !signal.aborted) status = 'error';
+      return;
+    }
+    const check = checked.check;
+    // Sources are asked for at once: the background looks them up while this page wraps.
+    const request = askVerdicts(check);
+    claims = carryVerdicts(claims, checked.claims);
     byId = new Map(claims.map((c) => [c.id, c]));
     engineText = checked.text;
+    checkId = check;
     await highlight(engineText, gen, read);
-    if (gen === generation && !signal.aborted) status = error ? 'error' : 'ready';
+    if (gen !== generation || signal.aborted) return;
+    if (!(await verdicts(check, gen, request))) recheck();
   }
 
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
@@ -201,7 +315,8 @@ export function startSession(options: SessionOptions): PageSession {
     corpusChanged: () => schedule(true),
     setKinds(next) {
       kinds = next;
-      if (status === 'ready') void highlight(engineText, generation, null);
+      // Highlights shown (pending or judged): wrap the chosen kinds again.
+      if (checkId !== null) void highlight(engineText, generation, null);
     },
   };
 }

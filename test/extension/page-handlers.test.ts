@@ -1,0 +1,134 @@
+/**
+ * The background's two answers about a page (check-page, then
+ * page-verdicts) against a real corpus on fake-indexeddb: together they
+ * give exactly what one cross-referenced answer gave, from one analysis.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageClaim } from '../../src/platform/protocol.ts';
+import { openStore, story, type TestStore } from '../store/helpers.ts';
+
+const state = vi.hoisted(() => ({ store: null as TestStore | null, unavailable: null as Error | null, analyses: 0 }));
+
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { id: 'isnad-id', getURL: (p: string) => `chrome-extension://isnad-id${p}` } },
+}));
+vi.mock('../../src/background/corpus-access.ts', () => ({
+  corpus: async () => {
+    if (state.unavailable) throw state.unavailable;
+    return state.store!.corpus;
+  },
+}));
+vi.mock('../../src/engine/index.ts', async (importOriginal) => {
+  const engine = await importOriginal<typeof import('../../src/engine/index.ts')>();
+  return {
+    ...engine,
+    analyzeBlocks: (...args: Parameters<typeof engine.analyzeBlocks>) => {
+      state.analyses++;
+      return engine.analyzeBlocks(...args);
+    },
+  };
+});
+
+const { pageHandlers } = await import('../../src/background/page-handlers.ts');
+const { analyzeBlocks } = await import('../../src/engine/index.ts');
+const { crossReference } = await import('../../src/store/cross-reference.ts');
+const { firstClaims, pageClaims, MAX_PAGE_CLAIMS } = await import('../../src/background/page-claims.ts');
+const { withVerdicts } = await import('../../src/content/page/claim-verdicts.ts');
+
+const PAGE_URL = 'https://alsabah.example/sudan-floods';
+const sender = (tabId = 4, incognito = false) => ({ id: 'isnad-id', url: PAGE_URL, tab: { id: tabId, incognito } as never, frameId: 0 });
+const sabah = story('sabah-conflict').split('\n').filter((l) => l.trim());
+const page = { url: PAGE_URL, title: sabah[0], blocks: sabah.slice(1) };
+
+const check = (req = page, from = sender()) => pageHandlers['content-to-background:check-page'](req, from);
+const verdicts = (id: number, from = sender()) => pageHandlers['content-to-background:page-verdicts']({ check: id }, from);
+
+async function withNahar(): Promise<TestStore> {
+  state.store = await openStore();
+  await state.store.corpus.addArticle({ text: story('nahar-digits'), url: 'https://nahar.example/sudan-floods', outlet: 'النهار', origin: 'page' });
+  return state.store;
+}
+
+afterEach(() => {
+  state.store?.close();
+  state.store = null;
+  state.unavailable = null;
+});
+
+describe('check-page, then page-verdicts', () => {
+  it('answers the claims first, all pending, then their sources: the same claims as one cross-referenced answer', async () => {
+    const store = await withNahar();
+    const first = await check();
+    expect(first.claims.length).toBeGreaterThan(3);
+    expect(first.text).toBe([page.title, ...page.blocks].join('\n'));
+    for (const c of first.claims) {
+      expect(c.verdict).toBe('pending');
+      expect(c.report.matches).toEqual([]);
+      expect(first.text.slice(c.report.claim.start, c.report.claim.end)).toBe(c.report.claim.text);
+    }
+    const second = await verdicts(first.check);
+    expect(second.check).toBe(first.check);
+    expect(second.corpusSize).toBe(1);
+    expect(second.corpusError).toBeUndefined();
+    const ids = new Set(first.claims.map((c) => c.id));
+    for (const v of second.verdicts) expect(ids.has(v.id)).toBe(true);
+
+    const judged: PageClaim[] = withVerdicts(first.claims, second);
+    const analysis = firstClaims(analyzeBlocks(page.blocks, page.title));
+    const oneStep = pageClaims(analysis, await crossReference(store.corpus, analysis, { url: PAGE_URL }));
+    expect(judged).toEqual(oneStep);
+    const toll = judged.find((c) => c.report.claim.text.includes('121'))!;
+    expect(toll.verdict).toBe('conflicts');
+    expect(toll.report.matches[0].article.outlet).toBe('النهار');
+  });
+
+  it('analyses the page once for both answers, and not again when the corpus changes', async () => {
+    await withNahar();
+    const before = state.analyses;
+    const first = await check();
+    await verdicts(first.check);
+    // A corpus change asks for the same check's verdicts again.
+    await verdicts(first.check);
+    expect(state.analyses - before).toBe(1);
+  });
+
+  it('gives a check\'s sources to no other tab', async () => {
+    await withNahar();
+    const first = await check();
+    await expect(verdicts(first.check, sender(5))).rejects.toMatchObject({ name: 'PageCheckExpired' });
+  });
+
+  it('keeps a private tab\'s analysis only until its sources are taken', async () => {
+    await withNahar();
+    const first = await check(page, sender(6, true));
+    expect((await verdicts(first.check, sender(6, true))).verdicts.length).toBeGreaterThan(0);
+    await expect(verdicts(first.check, sender(6, true))).rejects.toMatchObject({ name: 'PageCheckExpired' });
+  });
+
+  it('never offers the page itself as its own source', async () => {
+    const store = await withNahar();
+    await store.corpus.addArticle({ text: [page.title, ...page.blocks].join('\n'), url: PAGE_URL, outlet: 'الصباح', origin: 'page' });
+    const first = await check();
+    const second = await verdicts(first.check);
+    const urls = second.verdicts.flatMap((v) => v.matches.map((m) => m.article.url));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls).not.toContain(PAGE_URL);
+  });
+
+  it('highlights without a corpus: the claims come first as ever, the verdicts say why there are no sources', async () => {
+    state.unavailable = new Error('this browser profile does not let Isnad store data');
+    const first = await check();
+    expect(first.claims.length).toBeGreaterThan(3);
+    const second = await verdicts(first.check);
+    expect(second).toEqual({ check: first.check, verdicts: [], corpusSize: 0, corpusError: 'this browser profile does not let Isnad store data' });
+  });
+
+  it('sends at most MAX_PAGE_CLAIMS claims, and judges only those', async () => {
+    await withNahar();
+    const blocks = Array.from({ length: 310 }, (_, i) => `أصيب ${i + 10} شخصا في الحادث. `.repeat(10));
+    const first = await check({ url: PAGE_URL, title: '', blocks });
+    expect(first.claims).toHaveLength(MAX_PAGE_CLAIMS);
+    const second = await verdicts(first.check);
+    expect(second.verdicts.every((v) => v.id < MAX_PAGE_CLAIMS)).toBe(true);
+  });
+});
