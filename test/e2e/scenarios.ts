@@ -52,9 +52,11 @@ export function browserScenarios(name: 'chromium' | 'firefox', launch: () => Pro
       return popup;
     }
 
+    /** A page whose claims are highlighted and whose verdicts have come (highlights appear first, 'pending'). */
     async function articleTab(path: string): Promise<Tab> {
       const tab = await driver.openPage(server.url(path));
       await until(tab, `highlights on ${path}`, () => document.querySelectorAll('isnad-mark[data-isnad-kind="number"]').length > 0);
+      await until(tab, `verdicts on ${path}`, () => !document.querySelector('isnad-mark[data-isnad-verdict="pending"]'));
       return tab;
     }
 
@@ -82,6 +84,48 @@ export function browserScenarios(name: 'chromium' | 'firefox', launch: () => Pro
       // Marks keep the page's direction and text.
       expect(await tab.evaluate(() => getComputedStyle(document.querySelector('isnad-mark')!).direction)).toBe('rtl');
       await shot(tab, 'seed-002-highlighted');
+      await tab.close();
+    });
+
+    it('highlights a new claim as pending first, then gives that same mark its verdict', async () => {
+      const tab = await articleTab(SEED_002);
+      // A live page adds a paragraph whose figure the other seed reports (1200 فرد).
+      await tab.evaluate(() => {
+        const w = window as unknown as { __verdicts: { text: string; from: string | null; to: string | null; mark: Element }[]; __inserted: { text: string; verdict: string; mark: Element }[] };
+        w.__verdicts = [];
+        w.__inserted = [];
+        new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.type === 'childList') {
+              for (const n of r.addedNodes) {
+                if (n instanceof HTMLElement && n.localName === 'isnad-mark') w.__inserted.push({ text: n.textContent ?? '', verdict: n.dataset.isnadVerdict ?? '', mark: n });
+              }
+            } else if (r.target instanceof HTMLElement) {
+              w.__verdicts.push({ text: r.target.textContent ?? '', from: r.oldValue, to: r.target.dataset.isnadVerdict ?? null, mark: r.target });
+            }
+          }
+        }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-isnad-verdict'], attributeOldValue: true });
+        const p = document.createElement('p');
+        p.textContent = 'وأشار المتحدث باسم التحالف إلى تخفيض قوات التحالف بمقدار 1200 فرد بالتزامن مع انتشار فيروس كورونا.';
+        document.querySelector('article')!.appendChild(p);
+      });
+      await until(tab, 'the new figure\'s verdict', () =>
+        [...document.querySelectorAll<HTMLElement>('article p:last-of-type isnad-mark[data-isnad-kind="number"]')]
+          .some((m) => m.textContent!.includes('1200') && m.dataset.isnadVerdict === 'agrees'));
+      const seen = await tab.evaluate(() => {
+        const w = window as unknown as { __verdicts: { text: string; from: string | null; to: string | null; mark: Element }[]; __inserted: { text: string; verdict: string; mark: Element }[] };
+        const inserted = w.__inserted.filter((i) => i.text.includes('1200') && i.mark.closest('article p:last-of-type'));
+        const last = inserted[inserted.length - 1];
+        return {
+          inserted: inserted.map((i) => i.verdict),
+          changes: w.__verdicts.filter((v) => v.mark === last?.mark).map((v) => `${v.from}->${v.to}`),
+          stillThere: !!last?.mark.isConnected,
+        };
+      });
+      // Wrapped once, as pending; the verdict then set on that very element, not a new one.
+      expect(seen.inserted, JSON.stringify(seen)).toEqual(['pending']);
+      expect(seen.changes).toEqual(['pending->agrees']);
+      expect(seen.stillThere).toBe(true);
       await tab.close();
     });
 
