@@ -1,9 +1,11 @@
 import type { Analysis, Claim, NumberClaim } from '../types.ts';
 import { foldText } from '../normalize/fold.ts';
-import { contentWords } from '../keys/words.ts';
 import { claimIndexKeys } from '../keys/statement-keys.ts';
+import { quoteWords } from '../keys/claim-keys.ts';
+import { CandidateIndex, type PreparedCandidate } from './candidate-index.ts';
 import { contextScore, sentenceContext, type SentenceContext } from './context.ts';
 import { findCopies } from './copies.ts';
+import { figureWords } from './figure-words.ts';
 import { judgeFigure, judgeName, judgeQuote, type Judgement } from './verdict.ts';
 import type { CandidateStatement, ClaimMatch, ClaimReport, SourceArticle } from './types.ts';
 
@@ -14,72 +16,44 @@ export interface MatchOptions {
   perClaim?: number;
 }
 
+/**
+ * A page sentence that holds claims: its context, and its context score
+ * against each candidate, computed on first use and shared by its claims.
+ */
 interface PageSentence {
   sentence: { text: string; start: number };
   claims: Claim[];
+  figures: NumberClaim[];
+  context: SentenceContext;
+  scores: ({ score: number; names: number } | undefined)[];
 }
 
-interface PreparedCandidate {
-  statement: CandidateStatement;
-  context: SentenceContext;
-  keys: Set<string>;
+/** What a claim compares with every candidate it visits, read once per claim. */
+interface ClaimSide {
+  claim: Claim;
+  page: PageSentence;
+  /** Its context keys ("ctx:killed:حصيله"), for sharesContextKey. */
+  contextKeys: string[];
+  siblings: NumberClaim[];
+  around: string[];
 }
 
 const VERDICT_ORDER = { conflicts: 0, agrees: 1, related: 2 } as const;
 
-function prepare(c: CandidateStatement): PreparedCandidate {
-  const keys = new Set<string>();
-  for (const claim of c.claims) for (const k of claimIndexKeys(claim, c.text, c.start)) keys.add(k);
-  return { statement: c, context: sentenceContext(c.text, c.claims), keys };
-}
-
-const LOCAL_WORDS = 4;
-
-function words(text: string): string[] {
-  return contentWords(foldText(text)).filter((w) => !/^\d/.test(w));
-}
-
-/**
- * The content words around a figure: a few before (back to the previous
- * figure) and a few after (up to the next). A figure that only restates the
- * one before it ("5,922 مليون درهم (1,611 مليون دولار)") takes that figure's
- * words, so each conversion is tied to what it converts.
- */
-const aroundCache = new WeakMap<Claim, string[]>();
-
-function around(sentence: { text: string; start: number }, figures: Claim[], claim: Claim): string[] {
-  // Each figure's words are read once, however many claims it is compared with.
-  const cached = aroundCache.get(claim);
-  if (cached) return cached;
-  const words = aroundUncached(sentence, figures, claim);
-  aroundCache.set(claim, words);
-  return words;
-}
-
-function aroundUncached(sentence: { text: string; start: number }, figures: Claim[], claim: Claim): string[] {
-  const i = figures.indexOf(claim);
-  const prevEnd = i > 0 ? figures[i - 1].end : sentence.start;
-  const nextStart = i >= 0 && i + 1 < figures.length ? figures[i + 1].start : sentence.start + sentence.text.length;
-  const before = words(sentence.text.slice(Math.max(0, prevEnd - sentence.start), Math.max(0, claim.start - sentence.start)));
-  if (i > 0 && before.length === 0) return around(sentence, figures, figures[i - 1]);
-  const after = words(sentence.text.slice(claim.end - sentence.start, Math.max(claim.end, nextStart) - sentence.start));
-  return [...before.slice(-LOCAL_WORDS), ...after.slice(0, LOCAL_WORDS)];
-}
-
-function judge(claim: Claim, page: PageSentence, keys: string[], cand: PreparedCandidate, context: number, names: number): Judgement | null {
+function judge(side: ClaimSide, cand: PreparedCandidate, context: number, names: number, quoteWordsOf: (t: string) => string[]): Judgement | null {
+  const { claim } = side;
   const others = cand.statement.claims;
   switch (claim.kind) {
-    case 'number': {
-      const sharesContextKey = keys.some((k) => k.startsWith('ctx:') && cand.keys.has(k));
+    case 'number':
       return judgeFigure(claim, others, {
-        context, sharedNames: names, sharesContextKey,
-        siblings: page.claims.filter((c): c is NumberClaim => c.kind === 'number' && c !== claim),
-        around: around(page.sentence, page.claims.filter((c) => c.kind === 'number'), claim),
-        aroundOther: (o) => around(cand.statement, others.filter((c) => c.kind === 'number'), o),
+        context, sharedNames: names,
+        sharesContextKey: side.contextKeys.some((k) => cand.keys.has(k)),
+        siblings: side.siblings,
+        around: side.around,
+        aroundOther: cand.aroundOther,
       });
-    }
     case 'quote':
-      return judgeQuote(claim, others, cand.statement.text);
+      return judgeQuote(claim, others, cand.statement.text, quoteWordsOf);
     default:
       return judgeName(claim, others, context);
   }
@@ -101,31 +75,66 @@ function toMatch(j: Judgement, cand: CandidateStatement, context: number): Claim
   return match;
 }
 
+function memo(fn: (text: string) => string[]): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    let got = cache.get(text);
+    if (!got) cache.set(text, (got = fn(text)));
+    return got;
+  };
+}
+
 /**
  * Cross-references every claim of a page against candidate statements from
  * the corpus: each match gets a verdict, the best statement per article is
  * kept, and reprints of one story are marked so they count as one source.
+ *
+ * A claim is compared only with the candidates that share one of its index
+ * keys or a name of its sentence (candidate-index.ts); what a sentence, a
+ * claim or a candidate contributes to a comparison is computed once.
  */
 export function matchClaims(page: Analysis, candidates: CandidateStatement[], opts: MatchOptions = {}): ClaimReport[] {
   const perClaim = opts.perClaim ?? 8;
-  const prepared = candidates.map(prepare);
+  const index = new CandidateIndex(candidates);
   const bySentence = page.sentences.map((): Claim[] => []);
   for (const c of page.claims) bySentence[c.sentence]?.push(c);
-  const pageContexts = page.sentences.map((s, i) => sentenceContext(s.text, bySentence[i]));
+  const pageSentences = new Map<number, PageSentence>();
+  const sentenceOf = (i: number): PageSentence => {
+    let s = pageSentences.get(i);
+    if (!s) {
+      const sentence = page.sentences[i];
+      const claims = bySentence[i];
+      s = {
+        sentence, claims,
+        figures: claims.filter((c): c is NumberClaim => c.kind === 'number'),
+        context: sentenceContext(sentence.text, claims),
+        scores: new Array(candidates.length),
+      };
+      pageSentences.set(i, s);
+    }
+    return s;
+  };
+  const quoteWordsOf = memo((text) => quoteWords(foldText(text)));
   const articles = new Map<number, SourceArticle>();
   for (const c of candidates) articles.set(c.article.id, c.article);
   const copyOf = findCopies([...articles.values()], opts.pageFingerprint);
 
   return page.claims.map((claim) => {
-    const sentence = page.sentences[claim.sentence];
-    const ctx = pageContexts[claim.sentence];
-    const keys = claimIndexKeys(claim, sentence.text, sentence.start);
+    const p = sentenceOf(claim.sentence);
+    const keys = claimIndexKeys(claim, p.sentence.text, p.sentence.start);
+    const side: ClaimSide = claim.kind === 'number'
+      ? {
+        claim, page: p,
+        contextKeys: keys.filter((k) => k.startsWith('ctx:')),
+        siblings: p.figures.filter((c) => c !== claim),
+        around: figureWords(p.sentence, p.figures, claim),
+      }
+      : { claim, page: p, contextKeys: [], siblings: [], around: [] };
     const best = new Map<number, ClaimMatch>();
-    for (const cand of prepared) {
-      const sharesKey = keys.some((k) => cand.keys.has(k));
-      const { score, names } = contextScore(ctx, cand.context);
-      if (!sharesKey && names === 0) continue;
-      const j = judge(claim, { sentence, claims: bySentence[claim.sentence] }, keys, cand, score, names);
+    for (const i of index.sharing(keys, p.context.names)) {
+      const cand = index.list[i];
+      const { score, names } = (p.scores[i] ??= contextScore(p.context, cand.context));
+      const j = judge(side, cand, score, names, quoteWordsOf);
       if (!j) continue;
       const m = toMatch(j, cand.statement, score);
       const prev = best.get(cand.statement.articleId);

@@ -26,6 +26,11 @@ export interface CandidateStatement {
   article: SourceArticle;
   /** How many of the page claim's index keys this statement shares (from the index). */
   sharedKeys?: number;
+  /**
+   * The keys the statement is indexed under (claimIndexKeys of its claims).
+   * Given by the store so matching need not derive them again; derived when absent.
+   */
+  keys?: string[];
 }
 
 export interface ClaimMatch {

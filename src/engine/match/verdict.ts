@@ -104,19 +104,25 @@ export function judgeName(claim: Claim, others: Claim[], context: number): Judge
   return { verdict: 'related', other: same, strength: 0.5 };
 }
 
-/** A quotation matches the same words elsewhere, even trimmed, re-punctuated or unquoted. */
-export function judgeQuote(claim: Claim, others: Claim[], statementText: string): Judgement | null {
-  const words = quoteWords(foldText(claim.text));
+const wordsOfText = (text: string) => quoteWords(foldText(text));
+
+/**
+ * A quotation matches the same words elsewhere, even trimmed, re-punctuated
+ * or unquoted. `wordsOf` gives a text's quotation words; a caller comparing
+ * one quotation with many statements passes a memoised one.
+ */
+export function judgeQuote(claim: Claim, others: Claim[], statementText: string, wordsOf = wordsOfText): Judgement | null {
+  const words = wordsOf(claim.text);
   if (words.length < 3) return null;
   let best: { other?: Claim; overlap: number } = { overlap: 0 };
   for (const o of others) {
     if (o.kind !== 'quote') continue;
-    const overlap = containment(words, quoteWords(foldText(o.text)));
+    const overlap = containment(words, wordsOf(o.text));
     if (overlap > best.overlap) best = { other: o, overlap };
   }
   if (best.overlap < THRESHOLDS.quoteContainment) {
     // Reported speech: the same words without quotation marks.
-    const plain = containment(words, quoteWords(foldText(statementText)));
+    const plain = containment(words, wordsOf(statementText));
     if (plain >= 0.8 && plain > best.overlap) best = { overlap: plain };
   }
   if (best.overlap < THRESHOLDS.quoteContainment) return null;
