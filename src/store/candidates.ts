@@ -103,7 +103,7 @@ export async function findCandidates(
         total += w;
       }
       out.push({
-        id, articleId: row.articleId, text: s.text, start: s.start, claims: s.claims,
+        id, articleId: row.articleId, text: s.text, start: s.start, claims: s.claims, keys: s.keys,
         article: { id: row.articleId, ...row.source }, sharedKeys: shared, score: total,
       });
     }
