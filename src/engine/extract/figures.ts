@@ -13,7 +13,8 @@ import type { Qualifier } from '../types.ts';
 import { cliticReadings, withoutArticle } from '../normalize/clitics.ts';
 import { foldText } from '../normalize/fold.ts';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_BETWEEN_WORDS, RANGE_FROM_WORDS, RANGE_TO_WORDS } from '../lexicon/qualifiers.ts';
-import { UNIT_FORMS } from '../lexicon/units.ts';
+import { UNIT_FORMS, WHOLE_COUNT_UNITS } from '../lexicon/units.ts';
+import { dotGroupedThousands } from './digits.ts';
 import { readNumeral, type Numeral } from './number-words.ts';
 import { isNotQuantity, looksLikeYear, wrapping } from './figure-guards.ts';
 import { dualAt, partitiveAfter, signBefore, unitAfter } from './figure-units.ts';
@@ -134,13 +135,15 @@ interface Built {
   next: number;
 }
 
-/** How a number is hedged, where the figure starts, and the number whose unit follows. */
+/** How a number is hedged, where the figure starts, and the numbers it is made of. */
 interface Hedge {
   qualifier: Qualifier;
-  value: number;
-  valueMax?: number;
   startTok: number;
-  /** The number the unit follows: the upper end of a range, else the number itself. */
+  /** The number itself, or the lower end of a range as written first. */
+  first: Numeral;
+  /** The other end of a range. */
+  second?: Numeral;
+  /** The number the unit follows: the second end of a range, else the number itself. */
   counted: Numeral;
 }
 
@@ -153,16 +156,26 @@ function hedgeOf(folded: string, tokens: Token[], r: Numeral, startTok: number):
     if (looksLikeYear(tokens, r) && !looksLikeYear(tokens, second)) return null;
     // "بين 5 و13 تشرين الأول": when the upper end is a date, so is the lower one.
     if (isNotQuantity(folded, tokens, second)) return null;
-    let value = r.value;
-    // "بين 5 و10 ملايين": the scale of the second number applies to the first.
-    if (!r.scaled && second.lastScale > 1 && value * second.lastScale <= second.value) value *= second.lastScale;
-    return {
-      qualifier: 'range', value: Math.min(value, second.value), valueMax: Math.max(value, second.value),
-      startTok: opener.start, counted: second,
-    };
+    return { qualifier: 'range', startTok: opener.start, first: r, second, counted: second };
   }
   const q = qualifierBefore(tokens, startTok);
-  return { qualifier: q ? q.qualifier : 'exact', value: r.value, startTok: q ? q.start : startTok, counted: r };
+  return { qualifier: q ? q.qualifier : 'exact', startTok: q ? q.start : startTok, first: r, counted: r };
+}
+
+/** A number's value once its unit is known: "13.200 شخص" is 13,200 (see dotGroupedThousands). */
+function valueIn(tokens: Token[], n: Numeral, unit: string): number {
+  if (n.words || n.scaled || !WHOLE_COUNT_UNITS.has(unit)) return n.value;
+  return dotGroupedThousands(tokens[n.next - 1].text) ?? n.value;
+}
+
+/** The value (and upper bound of a range) of a hedged number counting `unit`. */
+function valuesOf(tokens: Token[], h: Hedge, unit: string): { value: number; valueMax?: number } {
+  const value = valueIn(tokens, h.first, unit);
+  if (!h.second) return { value };
+  const other = valueIn(tokens, h.second, unit);
+  // "بين 5 و10 ملايين": the scale of the second number applies to the first.
+  const scaled = !h.first.scaled && h.second.lastScale > 1 && value * h.second.lastScale <= other ? value * h.second.lastScale : value;
+  return { value: Math.min(scaled, other), valueMax: Math.max(scaled, other) };
 }
 
 /** "عدد (5) أشخاص", "قتل «14» جنديا": a wrapped number whose noun follows the closing mark. */
@@ -195,7 +208,7 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
   }
   const hedge = hedgeOf(folded, tokens, r, startTok);
   if (!hedge) return skip;
-  let { qualifier, value } = hedge;
+  let { qualifier } = hedge;
   const { counted } = hedge;
   let end = counted.next;
 
@@ -213,8 +226,9 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
   }
   // "ثلاث سنوات ونصف", "ساعة ونصف"; after a scale the half is of the scale: "ملياري دولار ونصف" is 2.5e9.
   const w = word(tokens, end);
+  let half = 0;
   if (unit && qualifier !== 'range' && (w === AND + HALF || (w === AND && word(tokens, end + 1) === HALF))) {
-    value += counted.lastScale > 1 ? counted.lastScale / 2 : 0.5;
+    half = counted.lastScale > 1 ? counted.lastScale / 2 : 0.5;
     end += w === AND ? 2 : 1;
   }
   if (qualifier === 'exact') {
@@ -227,6 +241,7 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
 
   // A small number in words with nothing counted is not a claim: "ثلاثة", "أحد".
   if (!counted.digits && !counted.scaled && !r.digits && !r.scaled && !unit) {
+    const value = valuesOf(tokens, hedge, unit).value;
     const keep = value >= 11 || (value >= 3 && (qualifier !== 'exact' || partitiveUnknown));
     if (!keep) return skip;
   }
@@ -237,8 +252,9 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
   }
   if (!unit) unit = countedBefore(tokens, hedge.startTok);
 
-  const figure: Figure = { start: tokens[hedge.startTok].start, end: tokens[end - 1].end, value, unit, qualifier };
-  if (hedge.valueMax !== undefined) figure.valueMax = hedge.valueMax;
+  const { value, valueMax } = valuesOf(tokens, hedge, unit);
+  const figure: Figure = { start: tokens[hedge.startTok].start, end: tokens[end - 1].end, value: value + half, unit, qualifier };
+  if (valueMax !== undefined) figure.valueMax = valueMax;
   return { figure, next: end };
 }
 

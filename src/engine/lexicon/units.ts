@@ -230,6 +230,13 @@ export const UNIT_FORMS: ReadonlyMap<string, UnitForm[]> = (() => {
   return m;
 })();
 
+/**
+ * Unit classes counted in whole numbers: people and things. "13.200 شخص" can
+ * only be 13,200 (see dotGroupedThousands); measures, time and money can be
+ * fractional.
+ */
+export const WHOLE_COUNT_UNITS: ReadonlySet<string> = new Set([...PEOPLE, ...THINGS].map((e) => e.unit));
+
 /** Currency class → folded adjective → ISO code. */
 export const CURRENCY_BY_ADJECTIVE: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
   Object.entries(CURRENCY_ADJECTIVES).map(([cls, adj]) => [
