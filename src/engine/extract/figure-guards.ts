@@ -15,6 +15,8 @@ import {
 const LATIN = /[a-z]/;
 /** Separators that chain numbers into dates, times, scores and fractions: 15/3/2020, 10:30, 3-1. */
 const CHAIN = new Set(['/', ':', '-', '\\']);
+/** Of those, the dashes that may join the two ends of a range: "10-20 شخصا". */
+const DASH_RANGE = new Set(['-', '–']);
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 const QUOTES = new Set(['«', '»', '"', '“', '”', "'"]);
@@ -83,7 +85,8 @@ function isModel(tokens: Token[], first: number, last: number): boolean {
   let p = first - 1;
   let hyphen = false;
   if (tokens[p]?.text === '-' && glued(tokens[p], tokens[first])) {
-    hyphen = true;
+    // "إف-16" has the hyphen glued on both sides; "إلى -5" has a minus.
+    hyphen = glued(tokens[p - 1], tokens[p]);
     p--;
   }
   const prev = tokens[p];
@@ -98,12 +101,28 @@ function isModel(tokens: Token[], first: number, last: number): boolean {
   return !!after && after.type === 'word' && LATIN.test(after.text) && glued(tokens[last], after);
 }
 
+/** Token k chains the numbers on either side of it: "15/3", "10:30", "3-1". */
+function chainsAt(tokens: Token[], k: number, separators: ReadonlySet<string>): boolean {
+  const t = tokens[k];
+  return !!t && separators.has(t.text) && tokens[k - 1]?.type === 'number' && glued(tokens[k - 1], t)
+    && tokens[k + 1]?.type === 'number' && glued(t, tokens[k + 1]);
+}
+
+/**
+ * "10-20 شخصا", "3-5 أيام": two numbers joined by a hyphen at token a and
+ * a + 2, chained to nothing else, with a counted noun after the second. A
+ * score ("3-1"), a date ("2020-03-15") or a span of years has no noun.
+ */
+export function dashRangeAt(tokens: Token[], a: number): boolean {
+  if (!chainsAt(tokens, a + 1, DASH_RANGE)) return false;
+  if (chainsAt(tokens, a - 1, CHAIN) || chainsAt(tokens, a + 3, CHAIN)) return false;
+  return unitAfter(tokens, a + 3) !== null;
+}
+
 /** 15/3/2020, 10:30, 3-1: a number chained to another by a separator with no spaces. */
 function isChained(tokens: Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  if (before && CHAIN.has(before.text) && glued(before, tokens[first]) && tokens[first - 2]?.type === 'number' && glued(tokens[first - 2], before)) return true;
-  const after = tokens[last + 1];
-  return !!after && CHAIN.has(after.text) && glued(tokens[last], after) && tokens[last + 2]?.type === 'number' && glued(after, tokens[last + 2]);
+  if (chainsAt(tokens, first - 1, CHAIN) && !dashRangeAt(tokens, first - 2)) return true;
+  return chainsAt(tokens, last + 1, CHAIN) && !dashRangeAt(tokens, last);
 }
 
 /**
@@ -119,7 +138,7 @@ export function wrapping(tokens: Token[], r: Numeral): 'bracket' | 'quote' | und
 }
 
 /** Only white space between the start of the line and `at`. */
-function atLineStart(folded: string, at: number): boolean {
+export function atLineStart(folded: string, at: number): boolean {
   for (let x = at - 1; x >= 0; x--) {
     const c = folded[x];
     if (c === '\n') return true;
@@ -147,7 +166,8 @@ export function isNotQuantity(folded: string, tokens: Token[], r: Numeral): bool
     const digits = head.text;
     // Phone numbers, IDs and codes: long runs, leading zeros, a "+".
     if (/^\d+$/.test(digits) && (digits.length >= 9 || (digits.length >= 2 && digits[0] === '0'))) return true;
-    if (prev && prev.text === '+' && glued(prev, head)) return true;
+    // "+966" is a dialling code; "+6 نقاط" is a rise.
+    if (prev && prev.text === '+' && glued(prev, head) && !unitAfter(tokens, r.next)) return true;
     if (inDigitGroupRun(tokens, first)) return true;
     // A footnote or reference "(1)", and list numbering at the start of a line: "1-", "2.".
     if (wrapping(tokens, r) === 'bracket' && !unitAfter(tokens, r.next + 1)) return true;

@@ -13,10 +13,12 @@ import type { Qualifier } from '../types.ts';
 import { cliticReadings, withoutArticle } from '../normalize/clitics.ts';
 import { foldText } from '../normalize/fold.ts';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_BETWEEN_WORDS, RANGE_FROM_WORDS, RANGE_TO_WORDS } from '../lexicon/qualifiers.ts';
-import { UNIT_FORMS, WHOLE_COUNT_UNITS } from '../lexicon/units.ts';
+import { SIGNED_UNITS, UNIT_FORMS, WHOLE_COUNT_UNITS } from '../lexicon/units.ts';
 import { dotGroupedThousands } from './digits.ts';
 import { readNumeral, type Numeral } from './number-words.ts';
-import { isNotQuantity, looksLikeYear, wrapping } from './figure-guards.ts';
+import { dashRangeAt, isNotQuantity, looksLikeYear, wrapping } from './figure-guards.ts';
+import { belowZeroAt, isGluedMinus, minusBefore } from './figure-sign.ts';
+import { MINUS_WORDS } from '../lexicon/number-signs.ts';
 import { dualAt, partitiveAfter, signBefore, unitAfter } from './figure-units.ts';
 
 export interface Figure {
@@ -83,6 +85,11 @@ function qualifierAfter(tokens: Token[], k: number): { qualifier: Qualifier; nex
   return null;
 }
 
+/** The number at token j, past a minus glued to it ("إلى -10"); the sign is read later. */
+function signedNumeral(tokens: Token[], j: number): Numeral | null {
+  return readNumeral(tokens, isGluedMinus(tokens, j) ? j + 1 : j);
+}
+
 /**
  * The second number of a range: "و20" after "بين 10", "إلى 20" or "- 20"
  * after "من 10" or "بين 6.5", also past a unit on the first number
@@ -94,9 +101,9 @@ function rangeEnd(tokens: Token[], r: Numeral, opener: 'between' | 'from'): Nume
     if (DASHES.has(tokens[k]?.text ?? '')) return tokens[k + 1]?.type === 'number' ? readNumeral(tokens, k + 1) : null;
     const w = word(tokens, k);
     if (w === undefined) return null;
-    if (RANGE_TO_WORDS.has(w)) return readNumeral(tokens, k + 1);
+    if (RANGE_TO_WORDS.has(w)) return signedNumeral(tokens, k + 1);
     if (opener !== 'between') return null;
-    if (w === AND) return readNumeral(tokens, k) ?? readNumeral(tokens, k + 1);
+    if (w === AND) return readNumeral(tokens, k) ?? signedNumeral(tokens, k + 1);
     return w.startsWith(AND) ? readNumeral(tokens, k) : null;
   };
   const direct = tryAt(r.next);
@@ -145,10 +152,17 @@ interface Hedge {
   second?: Numeral;
   /** The number the unit follows: the second end of a range, else the number itself. */
   counted: Numeral;
+  /** A minus before the first or second number ("-5", "سالب 5"). */
+  minusFirst: boolean;
+  minusSecond: boolean;
 }
 
 /** Reads a range ("بين 10 و20") or a qualifier before the number; null when the number is a date or year. */
 function hedgeOf(folded: string, tokens: Token[], r: Numeral, startTok: number): Hedge | null {
+  // "-5 درجات", "سالب 5": the sign belongs to the figure, and any qualifier or opener comes before it.
+  const minus = startTok === r.start ? minusBefore(folded, tokens, r) : -1;
+  const minusFirst = minus >= 0;
+  if (minusFirst) startTok = minus;
   const opener = rangeOpener(tokens, startTok);
   const second = opener ? rangeEnd(tokens, r, opener.kind) : null;
   if (opener && second) {
@@ -156,26 +170,44 @@ function hedgeOf(folded: string, tokens: Token[], r: Numeral, startTok: number):
     if (looksLikeYear(tokens, r) && !looksLikeYear(tokens, second)) return null;
     // "بين 5 و13 تشرين الأول": when the upper end is a date, so is the lower one.
     if (isNotQuantity(folded, tokens, second)) return null;
-    return { qualifier: 'range', startTok: opener.start, first: r, second, counted: second };
+    return {
+      qualifier: 'range', startTok: opener.start, first: r, second, counted: second,
+      minusFirst, minusSecond: minusBefore(folded, tokens, second) >= 0,
+    };
+  }
+  // "10-20 شخصا": a hyphen between two numbers and a counted noun after them.
+  if (dashRangeAt(tokens, r.next - 1)) {
+    const dashed = readNumeral(tokens, r.next + 1);
+    if (dashed) return { qualifier: 'range', startTok, first: r, second: dashed, counted: dashed, minusFirst, minusSecond: false };
   }
   const q = qualifierBefore(tokens, startTok);
-  return { qualifier: q ? q.qualifier : 'exact', startTok: q ? q.start : startTok, first: r, counted: r };
+  return { qualifier: q ? q.qualifier : 'exact', startTok: q ? q.start : startTok, first: r, counted: r, minusFirst, minusSecond: false };
 }
 
-/** A number's value once its unit is known: "13.200 شخص" is 13,200 (see dotGroupedThousands). */
-function valueIn(tokens: Token[], n: Numeral, unit: string): number {
+/** A number's size once its unit is known: "13.200 شخص" is 13,200 (see dotGroupedThousands). */
+function sizeIn(tokens: Token[], n: Numeral, unit: string): number {
   if (n.words || n.scaled || !WHOLE_COUNT_UNITS.has(unit)) return n.value;
   return dotGroupedThousands(tokens[n.next - 1].text) ?? n.value;
 }
 
-/** The value (and upper bound of a range) of a hedged number counting `unit`. */
-function valuesOf(tokens: Token[], h: Hedge, unit: string): { value: number; valueMax?: number } {
-  const value = valueIn(tokens, h.first, unit);
-  if (!h.second) return { value };
-  const other = valueIn(tokens, h.second, unit);
+/** Temperatures, rates, points and money may be negative; counts of people or days never are. */
+const mayBeNegative = (unit: string) => unit === '' || SIGNED_UNITS.has(unit);
+
+/**
+ * The value (and upper bound of a range) of a hedged number counting `unit`;
+ * `belowZero` when "تحت الصفر" follows the figure.
+ */
+function valuesOf(tokens: Token[], h: Hedge, unit: string, belowZero = false): { value: number; valueMax?: number } {
+  const signed = mayBeNegative(unit);
+  const sign = (v: number, minus: boolean) => (signed && (minus || belowZero) ? -Math.abs(v) : v);
+  let size = sizeIn(tokens, h.first, unit);
+  if (!h.second) return { value: sign(size, h.minusFirst) };
+  const other = sizeIn(tokens, h.second, unit);
   // "بين 5 و10 ملايين": the scale of the second number applies to the first.
-  const scaled = !h.first.scaled && h.second.lastScale > 1 && value * h.second.lastScale <= other ? value * h.second.lastScale : value;
-  return { value: Math.min(scaled, other), valueMax: Math.max(scaled, other) };
+  if (!h.first.scaled && h.second.lastScale > 1 && size * h.second.lastScale <= other) size *= h.second.lastScale;
+  const a = sign(size, h.minusFirst);
+  const b = sign(other, h.minusSecond);
+  return { value: Math.min(a, b), valueMax: Math.max(a, b) };
 }
 
 /** "عدد (5) أشخاص", "قتل «14» جنديا": a wrapped number whose noun follows the closing mark. */
@@ -231,6 +263,9 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
     half = counted.lastScale > 1 ? counted.lastScale / 2 : 0.5;
     end += w === AND ? 2 : 1;
   }
+  // "5 درجات تحت الصفر"
+  const belowZero = belowZeroAt(tokens, end);
+  if (belowZero >= 0 && mayBeNegative(unit)) end = belowZero;
   if (qualifier === 'exact') {
     const after = qualifierAfter(tokens, end);
     if (after) {
@@ -252,7 +287,7 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
   }
   if (!unit) unit = countedBefore(tokens, hedge.startTok);
 
-  const { value, valueMax } = valuesOf(tokens, hedge, unit);
+  const { value, valueMax } = valuesOf(tokens, hedge, unit, belowZero >= 0 && end >= belowZero);
   const figure: Figure = { start: tokens[hedge.startTok].start, end: tokens[end - 1].end, value: value + half, unit, qualifier };
   if (valueMax !== undefined) figure.valueMax = valueMax;
   return { figure, next: end };
@@ -265,9 +300,15 @@ function dualFigure(tokens: Token[], k: number): Built | null {
   if (before !== undefined && NAME_LINKS.has(before)) return null;
   const u = dualAt(tokens, k);
   if (!u) return null;
-  const q = qualifierBefore(tokens, k);
-  let qualifier: Qualifier = q ? q.qualifier : 'exact';
+  const signed = mayBeNegative(u.unit);
+  // "ناقص نقطتين", "درجتين تحت الصفر"
+  const minus = signed && before !== undefined && MINUS_WORDS.has(before);
+  const first = minus ? k - 1 : k;
   let end = u.next;
+  const belowZero = signed ? belowZeroAt(tokens, end) : -1;
+  if (belowZero >= 0) end = belowZero;
+  const q = qualifierBefore(tokens, first);
+  let qualifier: Qualifier = q ? q.qualifier : 'exact';
   if (!q) {
     const after = qualifierAfter(tokens, end);
     if (after) {
@@ -275,8 +316,9 @@ function dualFigure(tokens: Token[], k: number): Built | null {
       end = after.next;
     }
   }
-  const start = q ? q.start : k;
-  return { figure: { start: tokens[start].start, end: tokens[end - 1].end, value: 2, unit: u.unit, qualifier }, next: end };
+  const start = q ? q.start : first;
+  const value = minus || belowZero >= 0 ? -2 : 2;
+  return { figure: { start: tokens[start].start, end: tokens[end - 1].end, value, unit: u.unit, qualifier }, next: end };
 }
 
 /**

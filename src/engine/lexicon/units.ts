@@ -237,6 +237,18 @@ export const UNIT_FORMS: ReadonlyMap<string, UnitForm[]> = (() => {
  */
 export const WHOLE_COUNT_UNITS: ReadonlySet<string> = new Set([...PEOPLE, ...THINGS].map((e) => e.unit));
 
+/**
+ * Unit classes a figure may be negative in: temperatures, rates, index
+ * points and money. A hyphen before a count of people or of days is a list
+ * dash ("-12 قتيلا"), not a sign.
+ */
+export const SIGNED_UNITS: ReadonlySet<string> = new Set([
+  'degree', 'percent', 'percentage_point', 'point',
+  ...CURRENCIES.map((e) => e.unit),
+  ...Object.values(CURRENCY_ADJECTIVES).flatMap((m) => Object.values(m)),
+  ...Object.values(CURRENCY_SIGNS),
+]);
+
 /** Currency class → folded adjective → ISO code. */
 export const CURRENCY_BY_ADJECTIVE: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
   Object.entries(CURRENCY_ADJECTIVES).map(([cls, adj]) => [
