@@ -2,7 +2,11 @@
  * Figures: a number with what it counts and how it is hedged, e.g.
  * "أكثر من 1200 من قوات التحالف" → more_than 1200 troops.
  *
- *   [qualifier | بين/من] number [و/إلى number] [unit [adjective]] [after-qualifier]
+ *   [qualifier | بين/من] [sign] number [و/إلى/- number] [unit [adjective]] [تحت الصفر] [after-qualifier]
+ *
+ * "من 10 إلى 20" after a verb of change is two figures, the old value and the
+ * new (figure-change.ts); signs are read in figure-sign.ts, and whether
+ * "13.200" is 13,200 depends on the unit (digits.ts).
  *
  * Years, dates, times, labels and models are dropped (figure-guards.ts), and
  * a small number in words with nothing counted ("أحد", "ثلاثة") is not a
@@ -10,14 +14,15 @@
  */
 import type { Token } from '../segment/tokens.ts';
 import type { Qualifier } from '../types.ts';
-import { cliticReadings, withoutArticle } from '../normalize/clitics.ts';
+import { withoutArticle } from '../normalize/clitics.ts';
 import { foldText } from '../normalize/fold.ts';
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_BETWEEN_WORDS, RANGE_FROM_WORDS, RANGE_TO_WORDS } from '../lexicon/qualifiers.ts';
 import { SIGNED_UNITS, UNIT_FORMS, WHOLE_COUNT_UNITS } from '../lexicon/units.ts';
 import { dotGroupedThousands } from './digits.ts';
 import { readNumeral, type Numeral } from './number-words.ts';
 import { dashRangeAt, isNotQuantity, looksLikeYear, wrapping } from './figure-guards.ts';
-import { belowZeroAt, isGluedMinus, minusBefore } from './figure-sign.ts';
+import { belowZeroAt, minusBefore } from './figure-sign.ts';
+import { isWord, qualifierAfter, qualifierBefore, rangeEnd, rangeOpener, word } from './figure-hedges.ts';
+import { changeBefore } from './figure-change.ts';
 import { MINUS_WORDS } from '../lexicon/number-signs.ts';
 import { dualAt, partitiveAfter, signBefore, unitAfter } from './figure-units.ts';
 
@@ -34,94 +39,11 @@ export interface Figure {
 }
 
 const AND = 'و';
-const MA = foldText('ما');
 const HALF = foldText('نصف');
 const COUNT = foldText('عدد');
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const NAME_LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'آل', 'أم'].map(foldText));
 /** How far back "عدد القتلى … 100" may name what a bare number counts. */
 const COUNT_WINDOW = 5;
-
-function word(tokens: Token[], k: number): string | undefined {
-  const t = tokens[k];
-  return t && t.type === 'word' ? t.text : undefined;
-}
-
-/** Whether `text` is `w`, possibly with proclitics (بأكثر → أكثر). */
-function isWord(text: string | undefined, w: string, clitics: boolean): boolean {
-  if (text === undefined) return false;
-  if (text === w) return true;
-  return clitics && cliticReadings(text).some((r) => r.stem === w);
-}
-
-/** The longest qualifier phrase ending right before token `start`. */
-function qualifierBefore(tokens: Token[], start: number): { qualifier: Qualifier; start: number } | null {
-  const last = word(tokens, start - 1);
-  if (last === undefined) return null;
-  let best: { qualifier: Qualifier; start: number; n: number } | null = null;
-  const keys = [last, ...cliticReadings(last).slice(1).map((r) => r.stem)];
-  for (const key of keys) {
-    for (const p of QUALIFIERS_BEFORE.get(key) ?? []) {
-      const n = p.words.length;
-      if (best && best.n >= n) continue;
-      if (n > 1 && key !== last) continue;
-      let ok = true;
-      for (let m = 1; m < n && ok; m++) ok = isWord(word(tokens, start - 1 - m), p.words[n - 1 - m], m === n - 1);
-      if (ok) best = { qualifier: p.qualifier, start: start - n, n };
-    }
-  }
-  return best;
-}
-
-/** A qualifier written after the figure: "على الأقل", "تقريباً", "فأكثر". */
-function qualifierAfter(tokens: Token[], k: number): { qualifier: Qualifier; next: number } | null {
-  const first = word(tokens, k);
-  if (first === undefined) return null;
-  for (const p of QUALIFIERS_AFTER.get(first) ?? []) {
-    let ok = true;
-    for (let m = 1; m < p.words.length && ok; m++) ok = word(tokens, k + m) === p.words[m];
-    if (ok) return { qualifier: p.qualifier, next: k + p.words.length };
-  }
-  return null;
-}
-
-/** The number at token j, past a minus glued to it ("إلى -10"); the sign is read later. */
-function signedNumeral(tokens: Token[], j: number): Numeral | null {
-  return readNumeral(tokens, isGluedMinus(tokens, j) ? j + 1 : j);
-}
-
-/**
- * The second number of a range: "و20" after "بين 10", "إلى 20" or "- 20"
- * after "من 10" or "بين 6.5", also past a unit on the first number
- * ("بين 7 سنوات و22 سنة").
- */
-function rangeEnd(tokens: Token[], r: Numeral, opener: 'between' | 'from'): Numeral | null {
-  const tryAt = (k: number): Numeral | null => {
-    // "من 20 - 25", "بين 10 – 20": a dash between spaces.
-    if (DASHES.has(tokens[k]?.text ?? '')) return tokens[k + 1]?.type === 'number' ? readNumeral(tokens, k + 1) : null;
-    const w = word(tokens, k);
-    if (w === undefined) return null;
-    if (RANGE_TO_WORDS.has(w)) return signedNumeral(tokens, k + 1);
-    if (opener !== 'between') return null;
-    if (w === AND) return readNumeral(tokens, k) ?? signedNumeral(tokens, k + 1);
-    return w.startsWith(AND) ? readNumeral(tokens, k) : null;
-  };
-  const direct = tryAt(r.next);
-  if (direct) return direct;
-  const u = unitAfter(tokens, r.next);
-  return u ? tryAt(u.next) : null;
-}
-
-/** "بين" / "ما بين" / "من" right before the number, and where the opener starts. */
-function rangeOpener(tokens: Token[], start: number): { kind: 'between' | 'from'; start: number } | null {
-  const w = word(tokens, start - 1);
-  if (w === undefined) return null;
-  if ([...RANGE_BETWEEN_WORDS].some((b) => isWord(w, b, true))) {
-    return { kind: 'between', start: word(tokens, start - 2) === MA ? start - 2 : start - 1 };
-  }
-  return RANGE_FROM_WORDS.has(w) || cliticReadings(w).some((c) => c.prefix === AND && RANGE_FROM_WORDS.has(c.stem))
-    ? { kind: 'from', start: start - 1 } : null;
-}
 
 /** "بلغ عدد القتلى 100": the counted noun named a few words before a bare number. */
 function countedBefore(tokens: Token[], start: number): string {
@@ -138,6 +60,8 @@ function countedBefore(tokens: Token[], start: number): string {
 
 interface Built {
   figure: Figure | null;
+  /** The old value of a change ("ارتفع من 10 إلى 20"), reported before the new one in `figure`. */
+  from?: Figure;
   /** Index of the first token not consumed. */
   next: number;
 }
@@ -155,6 +79,11 @@ interface Hedge {
   /** A minus before the first or second number ("-5", "سالب 5"). */
   minusFirst: boolean;
   minusSecond: boolean;
+  /**
+   * "ارتفع عدد القتلى من 10 إلى 20": the ends are an old value and a new one.
+   * The figure is then the new value; the old one starts at `fromStart`.
+   */
+  change?: { fromStart: number; openerStart: number };
 }
 
 /** Reads a range ("بين 10 و20") or a qualifier before the number; null when the number is a date or year. */
@@ -166,14 +95,22 @@ function hedgeOf(folded: string, tokens: Token[], r: Numeral, startTok: number):
   const opener = rangeOpener(tokens, startTok);
   const second = opener ? rangeEnd(tokens, r, opener.kind) : null;
   if (opener && second) {
-    // "من 2015 إلى 2,650 مليون درهم": a year, then an amount read on its own.
-    if (looksLikeYear(tokens, r) && !looksLikeYear(tokens, second)) return null;
+    const change = opener.kind === 'from' && changeBefore(tokens, opener.start);
+    // "من 2015 إلى 2,650 مليون درهم": a year, then an amount read on its own; but after a
+    // verb of change, "من 2000 إلى 300 ريال" is an old amount of the same size as the new.
+    const sameSize = change && r.value <= second.value * 10 && second.value <= r.value * 10;
+    if (looksLikeYear(tokens, r) && !looksLikeYear(tokens, second) && !sameSize) return null;
     // "بين 5 و13 تشرين الأول": when the upper end is a date, so is the lower one.
     if (isNotQuantity(folded, tokens, second)) return null;
-    return {
-      qualifier: 'range', startTok: opener.start, first: r, second, counted: second,
-      minusFirst, minusSecond: minusBefore(folded, tokens, second) >= 0,
-    };
+    const minus2 = minusBefore(folded, tokens, second);
+    const minusSecond = minus2 >= 0;
+    if (change) {
+      return {
+        qualifier: 'exact', startTok: minusSecond ? minus2 : second.start, first: r, second, counted: second,
+        minusFirst, minusSecond, change: { fromStart: startTok, openerStart: opener.start },
+      };
+    }
+    return { qualifier: 'range', startTok: opener.start, first: r, second, counted: second, minusFirst, minusSecond };
   }
   // "10-20 شخصا": a hyphen between two numbers and a counted noun after them.
   if (dashRangeAt(tokens, r.next - 1)) {
@@ -194,15 +131,22 @@ function sizeIn(tokens: Token[], n: Numeral, unit: string): number {
 const mayBeNegative = (unit: string) => unit === '' || SIGNED_UNITS.has(unit);
 
 /**
- * The value (and upper bound of a range) of a hedged number counting `unit`;
- * `belowZero` when "تحت الصفر" follows the figure.
+ * The value (and upper bound of a range, or old value of a change) of a
+ * hedged number counting `unit`; `belowZero` when "تحت الصفر" follows.
  */
-function valuesOf(tokens: Token[], h: Hedge, unit: string, belowZero = false): { value: number; valueMax?: number } {
+function valuesOf(tokens: Token[], h: Hedge, unit: string, belowZero = false): { value: number; valueMax?: number; from?: number } {
   const signed = mayBeNegative(unit);
   const sign = (v: number, minus: boolean) => (signed && (minus || belowZero) ? -Math.abs(v) : v);
   let size = sizeIn(tokens, h.first, unit);
   if (!h.second) return { value: sign(size, h.minusFirst) };
   const other = sizeIn(tokens, h.second, unit);
+  if (h.change) {
+    // "قفزت من 5 إلى 10 ملايين", "هبطت من 10 إلى 5 ملايين": a bare old value takes the
+    // scale of the new one when that keeps the two within a factor of ten.
+    const scaled = size * h.second.lastScale;
+    if (!h.first.scaled && h.second.lastScale > 1 && scaled <= other * 10 && other <= scaled * 10) size = scaled;
+    return { value: sign(other, h.minusSecond), from: sign(size, h.minusFirst) };
+  }
   // "بين 5 و10 ملايين": the scale of the second number applies to the first.
   if (!h.first.scaled && h.second.lastScale > 1 && size * h.second.lastScale <= other) size *= h.second.lastScale;
   const a = sign(size, h.minusFirst);
@@ -285,12 +229,16 @@ function build(folded: string, tokens: Token[], r: Numeral): Built {
   if (!unit && yearish && looksLikeYear(tokens, counted) && (qualifier !== 'range' || looksLikeYear(tokens, r))) {
     return { figure: null, next: end };
   }
-  if (!unit) unit = countedBefore(tokens, hedge.startTok);
+  if (!unit) unit = countedBefore(tokens, hedge.change?.openerStart ?? hedge.startTok);
 
-  const { value, valueMax } = valuesOf(tokens, hedge, unit, belowZero >= 0 && end >= belowZero);
+  const { value, valueMax, from } = valuesOf(tokens, hedge, unit, belowZero >= 0 && end >= belowZero);
   const figure: Figure = { start: tokens[hedge.startTok].start, end: tokens[end - 1].end, value: value + half, unit, qualifier };
   if (valueMax !== undefined) figure.valueMax = valueMax;
-  return { figure, next: end };
+  if (!hedge.change || from === undefined) return { figure, next: end };
+  // "من 5% إلى 7%": the old value may carry its own unit word.
+  const fromEnd = unitAfter(tokens, r.next)?.next ?? r.next;
+  const old: Figure = { start: tokens[hedge.change.fromStart].start, end: tokens[fromEnd - 1].end, value: from, unit, qualifier: 'exact' };
+  return { figure, from: old, next: end };
 }
 
 /** A dual noun alone ("لمدة يومين") is a figure of two. */
@@ -335,6 +283,7 @@ export function extractFigures(folded: string, tokens: Token[]): Figure[] {
     }
     const r = readNumeral(tokens, i);
     const built = r ? build(folded, tokens, r) : t.type === 'word' ? dualFigure(tokens, i) : null;
+    if (built?.from) out.push(built.from);
     if (built?.figure) out.push(built.figure);
     i = built ? Math.max(built.next, i + 1) : i + 1;
   }
