@@ -19,6 +19,10 @@ describe('a dot before three digits groups thousands when whole things are count
     expect(onlyFigure(text)).toMatchObject({ text: span, value, unit });
   });
 
+  it('reads a number in quotes before its noun: "«1.200» معتقل"', () => {
+    expect(onlyFigure('وأعلنت الهيئة الإفراج عن «1.200» معتقل')).toMatchObject({ value: 1200, unit: 'detained' });
+  });
+
   it('reads a bare number whose noun is named before it: "بلغ عدد القتلى 13.200"', () => {
     expect(onlyFigure('وبلغ عدد القتلى 13.200 بحسب الأمم المتحدة')).toMatchObject({ value: 13200, unit: 'killed' });
   });

@@ -163,7 +163,7 @@ function wrappedFigure(tokens: Token[], r: Numeral): Built | null {
   const q = qualifierBefore(tokens, r.start - 1);
   const start = tokens[q ? q.start : r.start - 1].start;
   return {
-    figure: { start, end: tokens[u.next - 1].end, value: r.value, unit: u.unit, qualifier: q ? q.qualifier : 'exact' },
+    figure: { start, end: tokens[u.next - 1].end, value: sizeIn(tokens, r, u.unit), unit: u.unit, qualifier: q ? q.qualifier : 'exact' },
     next: u.next,
   };
 }
