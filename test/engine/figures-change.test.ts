@@ -52,3 +52,11 @@ describe('without a verb of change, "من … إلى" is a range', () => {
     ]);
   });
 });
+
+describe('verbs that only look like change', () => {
+  it('keeps a stay as a range: "نزل الوفد في الفندق من 3 إلى 5 أيام"', () => {
+    expect(figuresOf('ونزل الوفد في الفندق من 3 إلى 5 أيام')).toEqual([
+      { text: 'من 3 إلى 5 أيام', value: 3, valueMax: 5, unit: 'day', qualifier: 'range' },
+    ]);
+  });
+});

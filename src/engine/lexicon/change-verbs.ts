@@ -4,6 +4,7 @@
  * "تراوح" names a range outright. Forms are listed as news writes them
  * (past masculine and feminine, present, verbal noun and its accusative);
  * proclitics (و، ف، ل، ب) and the article are peeled by the reader.
+ * نزل is left out: "نزل في الفندق من 3 إلى 5 أيام" is a stay, not a fall.
  */
 import { foldText } from '../normalize/fold.ts';
 
@@ -15,7 +16,6 @@ const CHANGE = `
 قفز قفزت يقفز تقفز قفزة
 هبط هبطت يهبط تهبط هبوط هبوطاً
 صعد صعدت يصعد تصعد صعود
-نزل نزلت ينزل تنزل نزول
 تقلص تقلصت يتقلص تتقلص
 نما نمت ينمو تنمو نمو نمواً
 تضاعف تضاعفت يتضاعف تتضاعف
