@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeText, statementKeys } from '../../src/engine/index.ts';
+import { kthLargest } from '../../src/store/candidates.ts';
 import { CHUNK_SIZE } from '../../src/store/postings.ts';
 import { allStatements, checkIndex, openStore, shortArticle, story, type TestStore } from './helpers.ts';
 
@@ -111,5 +112,63 @@ describe('Corpus.candidates', () => {
     const expected = (await allStatements(store.raw)).filter((s) => s.keys.includes(big)).length;
     expect(found.length).toBe(expected);
     expect(found.some((c) => c.articleId === ids[3])).toBe(false);
+  });
+
+  it('ranks the statements of an article that shares several of the keys above an equally rare match in an unrelated article', async () => {
+    store = await openStore();
+    const travel = await store.corpus.addArticle({ text: 'حركة السفر في العيد\nنقلت شركة الطيران 5120 مسافرا خلال عطلة العيد.', origin: 'import' });
+    const floods = await store.corpus.addArticle({
+      text: 'السيول في سنار\nارتفعت حصيلة ضحايا السيول في ولاية سنار إلى 87 قتيلا.\nوخصصت الحكومة 340 مليون جنيه لإعادة إعمار المنازل المتضررة.',
+      origin: 'import',
+    });
+    const keys = ['num:person:5120', 'num:killed:87', 'num:pound:340000000'];
+    // Each key is carried by one statement: alone, the three weigh the same and the older article comes first.
+    const flat = await store.corpus.candidates(keys, { articleWeight: 0 });
+    expect(flat.map((c) => c.articleId)).toEqual([travel.id, floods.id, floods.id]);
+    expect(flat[0].score).toBeCloseTo(flat[1].score, 9);
+    const ranked = await store.corpus.candidates(keys);
+    expect(ranked.map((c) => c.articleId)).toEqual([floods.id, floods.id, travel.id]);
+    expect(ranked[0].score).toBeGreaterThan(ranked[2].score);
+  });
+
+  it('rescores no further down than the pool: a statement lifted only by a common key needs room in it', async () => {
+    store = await openStore({ commonKeyCap: 10 });
+    await fillers(store, 20);
+    const vaccine = await store.corpus.addArticle({ text: 'وزارة الصحة في مدني\nأعلنت وزارة الصحة في مدني أن 9137 شخصا تلقوا اللقاح خلال الحملة.', origin: 'import' });
+    const injured = await store.corpus.addArticle({ text: 'الدفاع المدني في الخرطوم\nأعلن الدفاع المدني في الخرطوم أن 9138 شخصا أصيبوا في السيول.', origin: 'import' });
+    const counts = await keyCounts(store);
+    expect(counts.get('place:الخرطوم')).toBeGreaterThan(10);
+    const keys = ['num:person:9137', 'num:person:9138', 'place:الخرطوم'];
+    // Tied in the first pass (one rare key each); only rescoring sees the capital.
+    expect((await store.corpus.candidates(keys, { limit: 1, pool: 1 })).map((c) => c.articleId)).toEqual([vaccine.id]);
+    const rescored = await store.corpus.candidates(keys, { limit: 1, pool: 2 });
+    expect(rescored.map((c) => c.articleId)).toEqual([injured.id]);
+    expect(rescored[0].sharedKeys).toBe(2);
+    // The default pool is half as large again as the limit (rounded up): room for both here.
+    expect((await store.corpus.candidates(keys, { limit: 1 })).map((c) => c.articleId)).toEqual([injured.id]);
+    expect((await store.corpus.candidates(keys, { limit: 2 })).map((c) => c.articleId)).toEqual([injured.id, vaccine.id]);
+  });
+
+  it('hands matching the keys each statement is indexed under', async () => {
+    store = await openStore();
+    const nahar = await store.corpus.addArticle({ text: story('nahar-digits'), origin: 'page' });
+    const stored = await store.corpus.getStatements(nahar.id);
+    const found = await store.corpus.candidates(stored.flatMap((s) => s.keys), { limit: 100 });
+    expect(found.length).toBe(stored.length);
+    for (const c of found) expect(c.keys).toEqual(stored.find((s) => s.text === c.text)!.keys);
+  });
+});
+
+describe('kthLargest', () => {
+  it('finds the k-th largest value like a full sort would, ties included', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let t = 0; t < 500; t++) {
+      const n = 1 + Math.floor(next() * 80);
+      const values = Float64Array.from({ length: n }, () => Math.floor(next() * (t % 2 ? 4 : 1000)) / 8);
+      const k = 1 + Math.floor(next() * n);
+      const want = [...values].sort((a, b) => b - a)[k - 1];
+      expect(kthLargest(values.slice(), k)).toBe(want);
+    }
   });
 });
