@@ -5,8 +5,7 @@
  * opens. Node drives it through `globalThis.isnadBench`.
  */
 import { analyzeBlocks } from '../../src/engine/index.ts';
-import { crossReference, pageKeys } from '../../src/store/cross-reference.ts';
-import { DEFAULT_CANDIDATES } from '../../src/store/candidates.ts';
+import { candidateBudget, crossReference, pageKeys } from '../../src/store/cross-reference.ts';
 import { Corpus, type ArticleInput } from '../../src/store/corpus.ts';
 import { summarize } from '../stats.ts';
 import { SyntheticCorpus } from '../synthetic/corpus.ts';
@@ -17,11 +16,12 @@ import { runQueries, type LoopOptions } from './query-loop.ts';
 import { Records } from './records.ts';
 
 /**
- * Candidates per page for every design: the store's default, passed to
- * crossReference explicitly so Isnad and the alternatives always match the
- * same number of statements (the default has changed, 300 → 200).
+ * Candidates per page for every design: the store's default budget for the
+ * page's claims, passed to crossReference explicitly so Isnad and the
+ * alternatives always match the same number of statements (the default has
+ * changed: 300, then 200 per page, now candidateBudget of its claims).
  */
-const LIMIT = DEFAULT_CANDIDATES;
+const limitFor = (p: PageQuery) => candidateBudget(p.analysis.claims.length);
 
 const synthetic = new SyntheticCorpus();
 let corpus: Corpus | null = null;
@@ -95,7 +95,7 @@ const api = {
     const t0 = performance.now();
     pages = makePageQueries(count, synthetic);
     return {
-      candidatesPerPage: LIMIT,
+      candidatesPerPage: summarize(pages.map(limitFor)).median,
       count: pages.length,
       inCorpus: pages.filter((p) => p.inCorpus).length,
       claims: summarize(pages.map((p) => p.analysis.claims.length)),
@@ -108,15 +108,15 @@ const api = {
   async isnadQueries(opts: LoopOptions) {
     const c = open();
     return runQueries({
-      candidates: async (p) => ({ candidates: await c.candidates(p.keys, { limit: LIMIT }) }),
-      crossReference: (p) => crossReference(c, p.analysis, { url: p.url, candidates: LIMIT }),
+      candidates: async (p) => ({ candidates: await c.candidates(p.keys, { limit: limitFor(p) }) }),
+      crossReference: (p) => crossReference(c, p.analysis, { url: p.url, candidates: limitFor(p) }),
     }, pages, opts);
   },
 
   /** Cross-references every page `rounds` times, untimed: the pass the CPU profile records. */
   async isnadCrossReferences(rounds = 1) {
     const c = open();
-    for (let r = 0; r < rounds; r++) for (const p of pages) await crossReference(c, p.analysis, { url: p.url, candidates: LIMIT });
+    for (let r = 0; r < rounds; r++) for (const p of pages) await crossReference(c, p.analysis, { url: p.url, candidates: limitFor(p) });
     return rounds * pages.length;
   },
 
@@ -136,7 +136,7 @@ const api = {
   },
 
   async naiveQueries(opts: LoopOptions) {
-    return runQueries({ candidates: async (p) => ({ candidates: await naive.candidates(p.keys, LIMIT) }) }, pages, opts);
+    return runQueries({ candidates: async (p) => ({ candidates: await naive.candidates(p.keys, limitFor(p)) }) }, pages, opts);
   },
 
   async memoryBuild(name: 'flexsearch' | 'minisearch') {
@@ -147,7 +147,7 @@ const api = {
   async memoryQueries(opts: LoopOptions) {
     const m = memory;
     if (!m) throw new Error('memoryBuild first');
-    return runQueries({ candidates: (p) => memoryCandidates(m, records, p.keys, LIMIT) }, pages, opts);
+    return runQueries({ candidates: (p) => memoryCandidates(m, records, p.keys, limitFor(p)) }, pages, opts);
   },
 
   /**
