@@ -25,6 +25,7 @@ const { MAX_PAGE_CHARS } = await import('../../src/platform/protocol.ts');
 /** A request of the right shape for each message, as Isnad's own code sends it. */
 const GOOD: { [N in MessageName]: unknown } = {
   'content-to-background:check-page': { url: 'https://www.aljazeera.net/news/2024/8/12', title: 'ارتفاع حصيلة ضحايا السيول في السودان', blocks: ['أعلنت وزارة الداخلية ارتفاع الحصيلة إلى 112 قتيلا.'] },
+  'content-to-background:page-verdicts': { check: 4817 },
   'ui-to-background:add-tab-article': { tabId: 4 },
   'ui-to-background:corpus-stats': {},
   'ui-to-background:list-articles': { query: 'السودان', offset: 0, limit: 20 },
@@ -58,6 +59,7 @@ const BAD_FIELD: Record<string, unknown[]> = {
 
 const FIELD_KINDS: Partial<Record<MessageName, Record<string, string>>> = {
   'content-to-background:check-page': { url: 'string', title: 'string', blocks: 'strings' },
+  'content-to-background:page-verdicts': { check: 'integer' },
   'ui-to-background:add-tab-article': { tabId: 'integer' },
   'ui-to-background:list-articles': { query: 'string', offset: 'integer', limit: 'integer' },
   'ui-to-background:get-article': { id: 'integer' },

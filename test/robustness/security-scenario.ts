@@ -118,6 +118,8 @@ export function securityScenario(name: 'chromium' | 'firefox', launch: () => Pro
         const part = stories.slice(n * PER_PAGE, (n + 1) * PER_PAGE);
         const tab = await browser.openPage(server.url(`/payload/${n}.html?q=${encodeURIComponent(part[0].payload.text)}`));
         await tab.waitFor((count) => document.querySelectorAll('article isnad-mark[data-isnad-kind="number"]').length >= count, part.length, 60_000);
+        // Highlights come first, 'pending'; the cards show sources once the verdicts are in.
+        await tab.waitFor(() => !document.querySelector('article isnad-mark[data-isnad-verdict="pending"]'), undefined, 60_000);
         // The page's text is exactly what the server escaped into it: highlights took nothing away.
         const paragraphs = await tab.evaluate(() => [...document.querySelectorAll('article p:not(.byline)')].map((p) => p.textContent ?? ''));
         expect(paragraphs).toEqual(part.map((s) => asPageText(s.paragraph)));
