@@ -7,7 +7,7 @@ import { articleOf, ordinalOf, rowKeyOf, STATEMENTS_PER_ROW } from './statement-
 export const COMMON_KEY_CAP = 2000;
 export const DEFAULT_CANDIDATES = 200;
 /** Rescoring fetches at most this many first-pass statements per statement returned. */
-export const RESCORE_FACTOR = 1.5;
+export const RESCORE_FACTOR = 1.25;
 /**
  * Weight of a statement's article in its rank: the other outlets of the
  * page's story share many of its keys across their sentences, an unrelated

@@ -144,7 +144,7 @@ describe('Corpus.candidates', () => {
     const rescored = await store.corpus.candidates(keys, { limit: 1, pool: 2 });
     expect(rescored.map((c) => c.articleId)).toEqual([injured.id]);
     expect(rescored[0].sharedKeys).toBe(2);
-    // The default pool is half as large again as the limit (rounded up): room for both here.
+    // The default pool is RESCORE_FACTOR × the limit, rounded up: room for both here.
     expect((await store.corpus.candidates(keys, { limit: 1 })).map((c) => c.articleId)).toEqual([injured.id]);
     expect((await store.corpus.candidates(keys, { limit: 2 })).map((c) => c.articleId)).toEqual([injured.id, vaccine.id]);
   });
