@@ -3,6 +3,14 @@
  * tap. The card lives in a shadow root on its own host element, so the
  * page's CSS cannot restyle it, and is rendered by preact from plain data
  * (text nodes only, never HTML). All listeners hang off the run's signal.
+ *
+ * The card shows sentences from the reader's other articles, i.e. their
+ * reading history, so the page must not be able to read it: the shadow root
+ * is closed (only this object holds it, through `mount`; page scripts live in another JS world
+ * in both browsers, so a page's own attachShadow cannot catch it), and only
+ * the reader can open a card: events a page script dispatches are not
+ * trusted and are ignored, and focus (trusted even when a script calls
+ * .focus()) opens a card only right after the reader pressed Tab.
  */
 import { h, render } from 'preact';
 import type { PageClaim } from '../../platform/protocol.ts';
@@ -16,6 +24,8 @@ const CLOSE_DELAY = 300;
 const GAP = 6;
 /** A tap focuses and clicks at once: the click right after opening must not close again. */
 const TAP_GRACE = 500;
+/** Focus that follows a Tab keypress within this long counts as the reader's keyboard move. */
+const TAB_FOCUS_WINDOW = 1000;
 
 const HOST_STYLE: [string, string][] = [
   ['position', 'absolute'], ['top', '0'], ['left', '0'], ['z-index', '2147483647'], ['display', 'block'],
@@ -30,6 +40,7 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private anchor: HTMLElement | null = null;
+  private tabAt = -Infinity;
   private openTimer = 0;
   private closeTimer = 0;
 
@@ -40,8 +51,11 @@ export class CardHost {
     /** Whether a mark element is one of Isnad's (a page may add look-alikes). */
     private readonly isOwnMark: (el: Element) => boolean = () => true,
   ) {
+    // Events a page script makes (dispatchEvent, el.click()) are untrusted: only the reader's count.
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-      doc.addEventListener(type, fn, { signal, capture: true });
+      doc.addEventListener(type, (e) => {
+        if (e.isTrusted) fn(e);
+      }, { signal, capture: true });
     on('mouseover', (e) => this.onOver(e));
     on('mouseout', (e) => this.onOut(e));
     on('focusin', (e) => this.onFocusIn(e));
@@ -86,8 +100,11 @@ export class CardHost {
   }
 
   private onFocusIn(e: FocusEvent): void {
+    // One Tab press moves focus once: a later script .focus() cannot ride on it.
+    const byTab = performance.now() - this.tabAt < TAB_FOCUS_WINDOW;
+    this.tabAt = -Infinity;
     if (this.inCard(e.target)) return this.cancelClose();
-    if (this.returningFocus) return;
+    if (this.returningFocus || !byTab) return;
     const mark = this.markOf(e.target);
     if (mark) this.open(mark);
   }
@@ -113,6 +130,10 @@ export class CardHost {
   private returningFocus = false;
 
   private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Tab') {
+      this.tabAt = performance.now();
+      return;
+    }
     if (e.key === 'Escape' && this.anchor) {
       this.close(true);
       e.stopPropagation();
@@ -138,12 +159,13 @@ export class CardHost {
 
   private ensureHost(): HTMLElement {
     if (this.host?.isConnected && this.mount) return this.mount;
+    // A page that removed the host gets a fresh one; the old root stays unreachable.
     const host = this.doc.createElement(CARD_TAG);
     // CSSOM, not a style attribute: page CSP cannot block it and page CSS
     // cannot outrank it, even rules aimed at isnad-card that hide, shrink,
     // blur or clip it.
     for (const [p, v] of HOST_STYLE) host.style.setProperty(p, v, 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(cardCss);
