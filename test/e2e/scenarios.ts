@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server.ts';
-import { until, type Driver, type Tab } from './harness/driver.ts';
-import { readCard, readMarks, readPopup, type MarkInfo } from './harness/page-probes.ts';
+import { cardIsOpen, until, untilCard, type Driver, type Tab } from './harness/driver.ts';
+import { readCard, readMarks, readPopup, type CardInfo, type MarkInfo } from './harness/page-probes.ts';
+import { pageTriesToReadCards } from './harness/page-attack.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEED_000 = '/seed/000_c029551ca923acca.html';
@@ -143,9 +144,8 @@ export function browserScenarios(name: 'chromium' | 'firefox', launch: () => Pro
       const tab = await articleTab(SEED_002);
       const selector = 'isnad-mark[data-isnad-kind="number"][data-isnad-verdict="agrees"]';
       await tab.hover(selector);
-      await until(tab, 'the hover card', () => document.querySelector('isnad-card')?.shadowRoot?.querySelector('.isnad-card') !== null
-        && !!document.querySelector('isnad-card')?.shadowRoot?.querySelector('.isnad-card'));
-      const card = await tab.evaluate(readCard);
+      await untilCard(tab, 'the hover card');
+      const card = (await tab.inShadow('isnad-card', readCard))!;
       expect(card.dir).toBe('rtl');
       expect(card.verdict).toBe('agrees');
       expect(card.sources.length).toBeGreaterThan(0);
@@ -157,13 +157,43 @@ export function browserScenarios(name: 'chromium' | 'firefox', launch: () => Pro
       await shot(tab, 'hover-card');
 
       await tab.press('Escape');
-      await until(tab, 'the card to close', () => !document.querySelector('isnad-card')?.shadowRoot?.querySelector('.isnad-card'));
-      await tab.focus('isnad-mark[tabindex="0"]');
-      await until(tab, 'the card to open on focus', () => !!document.querySelector('isnad-card')?.shadowRoot?.querySelector('.isnad-card'));
+      await untilCard(tab, 'the card to close', false);
+      // Tab onto the first highlight, as a keyboard user does.
+      await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let i = 0; i < 40 && !(await tab.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'isnad-mark')); i++) await tab.press('Tab');
+      await untilCard(tab, 'the card to open on Tab');
       expect(await tab.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
       await tab.press('Escape');
-      await until(tab, 'Escape to close the card', () => !document.querySelector('isnad-card')?.shadowRoot?.querySelector('.isnad-card'));
+      await untilCard(tab, 'Escape to close the card', false);
       expect(await tab.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('isnad-mark');
+      // Enter on the focused highlight opens it again.
+      await tab.press('Enter');
+      await untilCard(tab, 'Enter to open the card');
+      await tab.press('Escape');
+      await untilCard(tab, 'Escape to close the card again', false);
+      await tab.close();
+    });
+
+    it('keeps the card, and so the reader\'s corpus, out of reach of the page\'s own script', async () => {
+      const tab = await articleTab(SEED_002);
+      const before = await tab.evaluate(() => document.documentElement.textContent ?? '');
+      // Synthetic hover, focus, keys and clicks on every highlight: no card opens and nothing of one is readable.
+      const faked = await tab.evaluate(pageTriesToReadCards, { dispatch: true });
+      const openedByPage = await cardIsOpen(tab) || await tab.evaluate(() => !!document.querySelector('[aria-expanded="true"]'));
+      // The reader opens a card; the page reads again while it is open.
+      await tab.hover('isnad-mark[data-isnad-kind="number"][data-isnad-verdict="agrees"]');
+      await untilCard(tab, 'the hover card');
+      const card: CardInfo = (await tab.inShadow('isnad-card', readCard))!;
+      const whileOpen = await tab.evaluate(pageTriesToReadCards, { dispatch: false });
+      expect(whileOpen.sawHost).toBe(true);
+      // What only the corpus knows: the other articles' sentences that are not on this page.
+      const secrets = card.sources.map((s) => s.statement).filter((t) => t.length > 20 && !before.includes(t));
+      expect(secrets.length, JSON.stringify(card.sources)).toBeGreaterThan(0);
+      for (const loot of [faked, whileOpen]) {
+        for (const secret of secrets) expect(loot.text.includes(secret), `the page read: ${secret}`).toBe(false);
+        expect(loot.roots).not.toContain('isnad-card');
+      }
+      expect(openedByPage).toBe(false);
       await tab.close();
     });
 
@@ -221,8 +251,8 @@ export function browserScenarios(name: 'chromium' | 'firefox', launch: () => Pro
       expect(findMark(marks, '2059')?.verdict).toBe('agrees');
       await shot(sabah, 'story-conflict-highlighted');
       await sabah.hover('isnad-mark[data-isnad-verdict="conflicts"]');
-      await until(sabah, 'the conflict card', () => !!document.querySelector('isnad-card')?.shadowRoot?.querySelector('.isnad-card'));
-      const card = await sabah.evaluate(readCard);
+      await untilCard(sabah, 'the conflict card');
+      const card = (await sabah.inShadow('isnad-card', readCard))!;
       expect(card.verdict).toBe('conflicts');
       const nahrSource = card.sources.find((s) => s.outlet === 'النهار');
       expect(nahrSource?.link).toMatch(/^http:\/\/localhost:\d+\/story\/nahar-digits\.html$/);
@@ -327,7 +357,7 @@ export function browserScenarios(name: 'chromium' | 'firefox', launch: () => Pro
     it('is legible on a dark site', async () => {
       const tab = await articleTab(`${SEED_002}?theme=dark`);
       await tab.hover('isnad-mark[data-isnad-kind="number"]');
-      await until(tab, 'the hover card', () => !!document.querySelector('isnad-card')?.shadowRoot?.querySelector('.isnad-card'));
+      await untilCard(tab, 'the hover card');
       await shot(tab, 'dark-site');
       await tab.close();
     });

@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/launch-chromium.ts';
+import { inShadowChromium } from './closed-shadow.ts';
 import type { Driver, Tab } from './driver.ts';
 
 function wrap(page: Page): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    inShadow: (host, fn, arg) => inShadowChromium(page, host, fn, arg),
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
     },

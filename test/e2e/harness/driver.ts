@@ -4,6 +4,12 @@
  */
 export interface Tab {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs `fn` on the shadow root, even a closed one, of the first element
+   * matching `host` (null when none), through the automation protocol: the
+   * page itself has no such way in. See closed-shadow.ts.
+   */
+  inShadow<R, A = undefined>(host: string, fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg?: A): Promise<R | null>;
   waitFor<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   hover(selector: string): Promise<void>;
   click(selector: string): Promise<void>;
@@ -29,5 +35,19 @@ export async function until<A>(tab: Tab, what: string, fn: (arg: A) => unknown, 
     await tab.waitFor(fn, arg, timeoutMs);
   } catch (e) {
     throw new Error(`timed out waiting for ${what}: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Whether Isnad's hover card is open (read through the closed shadow root). */
+export async function cardIsOpen(tab: Tab, host = 'isnad-card'): Promise<boolean> {
+  return (await tab.inShadow(host, (root) => !!root.querySelector('.isnad-card'))) === true;
+}
+
+/** Waits until the hover card is open (or, with open = false, closed). */
+export async function untilCard(tab: Tab, what: string, open = true, timeoutMs = 15_000, host = 'isnad-card'): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while ((await cardIsOpen(tab, host)) !== open) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,10 +1,12 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox } from '../../../scripts/launch-firefox.ts';
+import { inShadowFirefox } from './closed-shadow.ts';
 import type { Driver, Tab } from './driver.ts';
 
 function wrap(page: Page): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    inShadow: (host, fn, arg) => inShadowFirefox(page, host, fn, arg),
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
     },

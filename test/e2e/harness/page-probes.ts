@@ -33,9 +33,9 @@ export interface CardInfo {
   text: string;
 }
 
-/** The hover card's content, read from its shadow root. */
-export function readCard(): CardInfo {
-  const card = document.querySelector('isnad-card')?.shadowRoot?.querySelector<HTMLElement>('.isnad-card');
+/** The hover card's content, given its (closed) shadow root: use with `tab.inShadow('isnad-card', readCard)`. */
+export function readCard(root: ShadowRoot): CardInfo {
+  const card = root.querySelector<HTMLElement>('.isnad-card');
   if (!card) return { open: false, dir: '', verdict: '', claim: '', sources: [], text: '' };
   return {
     open: true,
