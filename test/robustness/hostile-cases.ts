@@ -2,7 +2,9 @@
  * The hostile and heavy pages, and what Isnad must still do on each. Shared
  * by the Chromium and Firefox runs (hostile-pages.*.spec.ts).
  */
+import { cardIsOpen } from '../e2e/harness/driver.ts';
 import type { Tab } from './harness/browsers.ts';
+import { CARD_HOST } from './harness/page-checks.ts';
 import { EDGE_PARAGRAPHS } from './harness/hostile-server.ts';
 import { LONG } from './harness/paths.ts';
 
@@ -55,7 +57,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     extra: async (tab) => {
       await tab.hover('#fake-mark');
       await new Promise((r) => setTimeout(r, 600));
-      const opened = await tab.evaluate(() => !!document.querySelector('isnad-card:not(#fake-card)')?.shadowRoot?.querySelector('.isnad-card'));
+      const opened = await cardIsOpen(tab, CARD_HOST);
       const fakeKept = await tab.evaluate(() => document.querySelector('#fake-mark')?.textContent === 'إعلان: 99% من القراء يصدقون هذا');
       return [...(opened ? ['a fake highlight opened Isnad\'s card'] : []), ...(fakeKept ? [] : ['the page\'s own element was changed'])];
     },

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { add, note, peak, zero } from './harness/counters.ts';
 import type { ChromiumBrowser, ExtensionBrowser, Tab } from './harness/browsers.ts';
 import { seedArticle, startHostileServer, type HostileServer } from './harness/hostile-server.ts';
-import { cardProblems, lookOfCard, lookOfMark, markProblems, readPage } from './harness/page-checks.ts';
+import { CARD_HOST, NO_CARD, cardProblems, lookOfCard, lookOfMark, markProblems, readPage } from './harness/page-checks.ts';
+import { untilCard } from '../e2e/harness/driver.ts';
 import { SHOTS } from './harness/paths.ts';
 import { taskTimes, traced, type TaskTimes } from './harness/trace-tasks.ts';
 import { HOSTILE_CASES, type HostileCase } from './hostile-cases.ts';
@@ -67,10 +68,9 @@ async function judge(tab: Tab, c: HostileCase, shot: string): Promise<{ problems
   if (c.legible) problems.push(...markProblems(await tab.evaluate(lookOfMark, `[${TARGET}]`)));
   if (c.card) {
     await tab.hover(`[${TARGET}]`).catch(() => {});
-    const opened = await tab.waitFor(() => !!document.querySelector('isnad-card:not(#fake-card)')?.shadowRoot?.querySelector('.isnad-card'), undefined, 3000)
-      .then(() => true, () => false);
+    const opened = await untilCard(tab, 'the card', true, 3000, CARD_HOST).then(() => true, () => false);
     if (opened) await new Promise((r) => setTimeout(r, 150));
-    problems.push(...cardProblems(await tab.evaluate(lookOfCard)));
+    problems.push(...cardProblems((await tab.inShadow(CARD_HOST, lookOfCard)) ?? NO_CARD));
   }
   await tab.screenshot(shot).catch(() => {});
   if (c.extra) problems.push(...await c.extra(tab));

@@ -125,10 +125,12 @@ export function securityScenario(name: 'chromium' | 'firefox', launch: () => Pro
         expect(paragraphs).toEqual(part.map((s) => asPageText(s.paragraph)));
         record('page highlights', await surface(tab, 'article', part.map((s) => s.payload)));
 
-        const cards = await tab.evaluate(sweepCards, { payloads: list.map((p) => ({ id: p.id, text: p.text, alt: asPageText(p.text) })), allowed: UI_TAGS });
+        const cards = await sweepCards(tab, { payloads: list.map((p) => ({ id: p.id, text: p.text, alt: asPageText(p.text) })), allowed: UI_TAGS });
         expect(cards.cards).toBeGreaterThanOrEqual(part.length);
         record('hover card', cards);
-        await tab.evaluate(() => document.querySelector<HTMLElement>('article isnad-mark[tabindex="0"][data-isnad-verdict="agrees"]')?.focus());
+        // Only the reader opens a card (a script's .focus() does not): hover one for the screenshot.
+        await tab.hover('article isnad-mark[tabindex="0"][data-isnad-verdict="agrees"]').catch(() => {});
+        await new Promise((r) => setTimeout(r, 300));
         await tab.screenshot(join(SHOTS, `${name}-security-card-${n}.png`));
 
         const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${await tabIdOf(helper, tab)}`);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser, type ElementHandle, type Page as PpPage } from 'puppeteer-core';
+import { inShadowChromium, inShadowFirefox } from '../../e2e/harness/closed-shadow.ts';
 import type { Tab } from '../../e2e/harness/driver.ts';
 
 export type { Tab };
@@ -63,6 +64,7 @@ export function pwTab(page: PwPage): Tab {
   const evaluate = (fn: unknown, arg: unknown) => page.evaluate(fn as never, arg) as never;
   return {
     evaluate,
+    inShadow: (host, fn, arg) => inShadowChromium(page, host, fn, arg),
     waitFor: (fn, arg, timeoutMs = 15_000) => poll(evaluate, fn, arg, timeoutMs),
     hover: (s) => page.hover(s, { force: true }),
     click: (s) => page.click(s),
@@ -134,6 +136,7 @@ function ppTab(page: PpPage): Tab {
   const evaluate = (fn: unknown, arg: unknown) => page.evaluate(fn as never, arg) as never;
   return {
     evaluate,
+    inShadow: (host, fn, arg) => inShadowFirefox(page, host, fn, arg),
     waitFor: (fn, arg, timeoutMs = 15_000) => poll(evaluate, fn, arg, timeoutMs),
     hover: (s) => page.hover(s),
     click: (s) => page.click(s),

@@ -59,6 +59,9 @@ export function lookOfMark(selector: string): Look | null {
   };
 }
 
+/** Isnad's card host, not a page's look-alike. */
+export const CARD_HOST = 'isnad-card:not(#fake-card)';
+
 export interface CardLook {
   open: boolean;
   visible: boolean;
@@ -74,11 +77,15 @@ export interface CardLook {
   sources: number;
 }
 
-export function lookOfCard(): CardLook {
-  const host = document.querySelector<HTMLElement>('isnad-card:not(#fake-card)');
-  const card = host?.shadowRoot?.querySelector<HTMLElement>('.isnad-card');
+/** No card open (or none readable). */
+export const NO_CARD: CardLook = { open: false, visible: false, onTop: false, color: '', background: '', fontSize: 0, dir: '', rect: { x: 0, y: 0, width: 0, height: 0 }, viewport: { width: 0, height: 0 }, text: '', sources: 0 };
+
+/** How the open card looks, given its closed shadow root: `tab.inShadow(CARD_HOST, lookOfCard)`. */
+export function lookOfCard(root: ShadowRoot): CardLook {
+  const host = root.host as HTMLElement;
+  const card = root.querySelector<HTMLElement>('.isnad-card');
   const none = { open: false, visible: false, onTop: false, color: '', background: '', fontSize: 0, dir: '', rect: { x: 0, y: 0, width: 0, height: 0 }, viewport: { width: innerWidth, height: innerHeight }, text: '', sources: 0 };
-  if (!host || !card) return none;
+  if (!card) return none;
   const s = getComputedStyle(card);
   const hs = getComputedStyle(host);
   const r = card.getBoundingClientRect();

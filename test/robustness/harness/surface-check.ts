@@ -5,6 +5,8 @@
  * self-contained function so it runs in Node (happy-dom) and, passed to
  * `evaluate`, inside real browsers.
  */
+import type { Tab } from '../../e2e/harness/driver.ts';
+
 export interface SurfaceReport {
   /** How far the surface's content sticks out sideways, px (long unbroken payloads must wrap). */
   overflow?: number;
@@ -19,14 +21,8 @@ export interface SurfaceReport {
 }
 
 export function checkSurface(arg: { root: string; payloads: { id: string; text: string; alt?: string }[]; allowed: string[] }): SurfaceReport {
-  const roots: ParentNode[] = [];
-  // "card" is the hover card inside its shadow root; anything else is a selector.
-  if (arg.root === 'card') {
-    const card = document.querySelector('isnad-card')?.shadowRoot?.querySelector('.isnad-card');
-    if (card) roots.push(card);
-  } else {
-    roots.push(...document.querySelectorAll(arg.root));
-  }
+  // A selector. The hover card's root is closed: see checkCard.
+  const roots: ParentNode[] = [...document.querySelectorAll(arg.root)];
   // Text of the surface as Isnad put it there, whitespace as written.
   const text = roots.map((r) => (r as Node).textContent ?? '').join('\n');
   // `alt` is the payload as a page's HTML parser leaves it (for text that came from a page).
@@ -49,47 +45,64 @@ export function checkSurface(arg: { root: string; payloads: { id: string; text: 
   }
   const root = document.documentElement;
   const pwned = root.getAttribute('data-pwned') ?? ((globalThis as { __isnadPwned?: string }).__isnadPwned ?? null);
-  // Extension pages must fit their window; a card must fit itself. (A web page's own overflow is its own.)
-  const overflow = arg.root === 'card'
-    ? Math.max(0, ...roots.map((r) => (r as Element).scrollWidth - (r as Element).clientWidth))
-    : location.protocol.endsWith('extension:') ? Math.max(0, root.scrollWidth - root.clientWidth) : 0;
+  // Extension pages must fit their window. (A web page's own overflow is its own.)
+  const overflow = location.protocol.endsWith('extension:') ? Math.max(0, root.scrollWidth - root.clientWidth) : 0;
   return { shown, injected, badLinks, pwned, overflow };
 }
 
 /**
- * Opens the hover card of every claim on the page in turn (by focusing its
- * highlight, as a keyboard user would) and checks each card as
- * checkSurface does, in one round trip. Returns the union over all cards.
+ * Checks the open hover card as checkSurface does, given its closed shadow
+ * root (`tab.inShadow('isnad-card', checkCard, …)`), when the focused element
+ * is one of the article's highlights; null otherwise. The reader opens the
+ * cards (Tab from highlight to highlight, see sweepCards): a page's own
+ * .focus() no longer opens one.
  */
-export function sweepCards(arg: { payloads: { id: string; text: string; alt?: string }[]; allowed: string[] }): SurfaceReport & { cards: number } {
+export function checkCard(root: ShadowRoot, arg: { payloads: { id: string; text: string; alt?: string }[]; allowed: string[] }): (SurfaceReport & { claim: string }) | null {
+  const active = document.activeElement as HTMLElement | null;
+  if (!active?.matches('article isnad-mark[tabindex="0"]')) return null;
+  const card = root.querySelector('.isnad-card');
+  if (!card) return null;
   const allowed = new Set(arg.allowed);
-  const shown = new Set<string>();
   const injected: string[] = [];
   const badLinks: string[] = [];
-  const firsts = [...document.querySelectorAll<HTMLElement>('article isnad-mark[tabindex="0"]')];
-  let cards = 0;
-  let overflow = 0;
-  for (const mark of firsts) {
-    mark.focus();
-    const card = document.querySelector('isnad-card')?.shadowRoot?.querySelector('.isnad-card');
-    if (!card) continue;
-    cards++;
-    overflow = Math.max(overflow, card.scrollWidth - card.clientWidth);
-    const text = card.textContent ?? '';
-    for (const p of arg.payloads) if (text.includes(p.text) || (p.alt !== undefined && text.includes(p.alt))) shown.add(p.id);
-    for (const el of card.querySelectorAll('*')) {
-      const tag = el.tagName.toLowerCase();
-      if (!allowed.has(tag)) injected.push(tag);
-      for (const attr of el.getAttributeNames()) {
-        const value = el.getAttribute(attr) ?? '';
-        if (attr.startsWith('on') || ['src', 'srcdoc', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster'].includes(attr)) injected.push(`${tag}[${attr}]`);
-        if (attr === 'style' && /url\(|expression\(/i.test(value)) injected.push(`${tag}[style]`);
-        if (attr === 'href' && !/^https?:\/\//i.test(value)) badLinks.push(`${tag}[href=${value.slice(0, 60)}]`);
-      }
+  const text = card.textContent ?? '';
+  const shown = arg.payloads.filter((p) => text.includes(p.text) || (p.alt !== undefined && text.includes(p.alt))).map((p) => p.id);
+  for (const el of card.querySelectorAll('*')) {
+    const tag = el.tagName.toLowerCase();
+    if (!allowed.has(tag)) injected.push(tag);
+    for (const attr of el.getAttributeNames()) {
+      const value = el.getAttribute(attr) ?? '';
+      if (attr.startsWith('on') || ['src', 'srcdoc', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster'].includes(attr)) injected.push(`${tag}[${attr}]`);
+      if (attr === 'style' && /url\(|expression\(/i.test(value)) injected.push(`${tag}[style]`);
+      if (attr === 'href' && !/^https?:\/\//i.test(value)) badLinks.push(`${tag}[href=${value.slice(0, 60)}]`);
     }
-    mark.blur();
   }
-  const root = document.documentElement;
-  const pwned = root.getAttribute('data-pwned') ?? ((globalThis as { __isnadPwned?: string }).__isnadPwned ?? null);
-  return { shown: [...shown], injected, badLinks, pwned, cards, overflow };
+  const pwned = document.documentElement.getAttribute('data-pwned') ?? ((globalThis as { __isnadPwned?: string }).__isnadPwned ?? null);
+  return { claim: active.dataset.isnadClaim ?? '', shown, injected, badLinks, pwned, overflow: Math.max(0, card.scrollWidth - card.clientWidth) };
+}
+
+/**
+ * Opens the hover card of every claim in the article in turn, as a keyboard
+ * user does (Tab from highlight to highlight), and checks each card with
+ * checkCard. Returns the union over all cards.
+ */
+export async function sweepCards(tab: Tab, arg: { payloads: { id: string; text: string; alt?: string }[]; allowed: string[] }): Promise<SurfaceReport & { cards: number }> {
+  const firsts = await tab.evaluate(() => document.querySelectorAll('article isnad-mark[tabindex="0"]').length);
+  await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const seen = new Set<string>();
+  const shown = new Set<string>();
+  const out = { injected: [] as string[], badLinks: [] as string[], pwned: null as string | null, overflow: 0 };
+  // Links and other focusable elements sit between highlights too.
+  for (let presses = 0; seen.size < firsts && presses < firsts * 2 + 50; presses++) {
+    await tab.press('Tab');
+    const r = await tab.inShadow('isnad-card', checkCard, arg);
+    if (!r || seen.has(r.claim)) continue;
+    seen.add(r.claim);
+    for (const id of r.shown) shown.add(id);
+    out.injected.push(...r.injected);
+    out.badLinks.push(...r.badLinks);
+    out.pwned ??= r.pwned;
+    out.overflow = Math.max(out.overflow, r.overflow ?? 0);
+  }
+  return { ...out, shown: [...shown], cards: seen.size };
 }
