@@ -62,7 +62,8 @@ export async function inShadowFirefox<A, R>(page: PpPage, host: string, fn: Shad
   const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const call = async (params: object): Promise<BidiValue> => {
-    const { result } = await connection.send('script.callFunction', { target: { context }, awaitPromise: true, resultOwnership: 'none', ...params });
+    // A sandbox realm: the page's replaced globals (JSON, querySelector…) are not the test's, and the page never sees these calls.
+    const { result } = await connection.send('script.callFunction', { target: { context, sandbox: 'isnad-test-probe' }, awaitPromise: true, resultOwnership: 'none', ...params });
     if (result.type === 'exception') throw new Error(`in the shadow root: ${result.exceptionDetails.text}`);
     return result.result;
   };
