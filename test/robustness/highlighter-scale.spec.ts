@@ -64,6 +64,10 @@ describe('look-alike marks', () => {
     const claim = { id: 0 } as never;
     const controller = new AbortController();
     const card = new CardHost(document, (id) => (opened.push(id), claim), controller.signal, (el) => h.owns(el));
+    // Cards open only on trusted events (a page's dispatchEvent is not one), so the
+    // look-alike filter is checked where every event handler goes through it.
+    expect(card.markOf(fake)).toBeNull();
+    expect(card.markOf(real)).toBe(real);
     fake.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(opened).toEqual([]);
     expect(card.openClaim).toBeNull();

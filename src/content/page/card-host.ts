@@ -69,7 +69,8 @@ export class CardHost {
     return this.anchor ? Number(this.anchor.dataset.isnadClaim) : null;
   }
 
-  private markOf(target: EventTarget | null): HTMLElement | null {
+  /** The innermost of Isnad's own marks at an event target; a page's look-alike is never one. */
+  markOf(target: EventTarget | null): HTMLElement | null {
     const el = target instanceof Element ? target : null;
     for (let m = el?.closest<HTMLElement>(MARK_TAG); m; m = m.parentElement?.closest<HTMLElement>(MARK_TAG)) {
       if (this.isOwnMark(m)) return m;
