@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, fingerprint, matchClaims, overallVerdict, type ClaimReport } from '../../src/engine/index.ts';
-import { consistent, interval } from '../../src/engine/match/consistency.ts';
+import { comparableMagnitude, consistent, interval } from '../../src/engine/match/consistency.ts';
 import type { NumberClaim } from '../../src/engine/types.ts';
 import { candidatesFrom, story } from './story-corpus.ts';
 
@@ -22,6 +22,20 @@ describe('figure consistency', () => {
     expect(consistent(fig(10, 'range', 20), fig(15))).toBe(true);
     expect(consistent(fig(10, 'range', 20), fig(25))).toBe(false);
     expect(consistent(fig(2012), fig(2122))).toBe(false);
+  });
+
+  it('handles negative figures (temperatures, falls): intervals keep their order, same-sign figures can conflict', () => {
+    expect(consistent(fig(-5, 'about'), fig(-5.3))).toBe(true);
+    expect(consistent(fig(-5, 'about'), fig(-7))).toBe(false);
+    expect(consistent(fig(-3, 'less_than'), fig(-10))).toBe(true);
+    expect(consistent(fig(-3, 'at_most'), fig(-1))).toBe(false);
+    expect(consistent(fig(-10, 'range', -5), fig(-7))).toBe(true);
+    expect(consistent(fig(-5, 'range', -10), fig(-7))).toBe(true);
+    expect(comparableMagnitude(-5, -15)).toBe(true);
+    expect(comparableMagnitude(-5, -50)).toBe(false);
+    expect(comparableMagnitude(-5, 5)).toBe(false);
+    expect(comparableMagnitude(5, 12)).toBe(true);
+    expect(comparableMagnitude(0, 3)).toBe(false);
   });
 
   it('lets a rounded figure cover its exact value but not a different round figure', () => {

@@ -8,11 +8,12 @@ export function interval(value: number, qualifier: Qualifier, valueMax?: number)
       return [value, Infinity];
     case 'less_than':
     case 'at_most':
-      return [0, value];
+      // Counts start at 0; a figure that is already negative (-5 degrees) has no floor.
+      return [value < 0 ? -Infinity : 0, value];
     case 'about':
-      return [value * 0.9, value * 1.1];
+      return value < 0 ? [value * 1.1, value * 0.9] : [value * 0.9, value * 1.1];
     case 'range':
-      return [value, valueMax ?? value];
+      return [Math.min(value, valueMax ?? value), Math.max(value, valueMax ?? value)];
     default: {
       // Rounded figures ("5 مليار", "13.2 ألف") stand for a span of exact values.
       const slack = roundingSlack(value);
@@ -50,7 +51,9 @@ export function consistent(a: NumberClaim, b: NumberClaim): boolean {
  * quantities in one sentence (12 against 5,000,000).
  */
 export function comparableMagnitude(a: number, b: number): boolean {
-  if (a <= 0 || b <= 0) return false;
-  const ratio = a > b ? a / b : b / a;
+  // Of one sign only: -5 degrees against 15 may be a change against a level.
+  if (a === 0 || b === 0 || a > 0 !== b > 0) return false;
+  const [x, y] = [Math.abs(a), Math.abs(b)];
+  const ratio = x > y ? x / y : y / x;
   return ratio <= 3;
 }
