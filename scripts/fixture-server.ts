@@ -134,7 +134,7 @@ function longArticle(): Article {
 }
 
 /** Records long tasks from the very start of the page, for the tests to read. */
-const LONG_TASK_RECORDER = `<script>
+export const LONG_TASK_RECORDER = `<script>
   window.__longTasks = [];
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); })

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server.ts';
-import { cardIsOpen, until, untilCard, type Driver, type Tab } from './harness/driver.ts';
+import { cardIsOpen, tabIdOf, until, untilCard, type Driver, type Tab } from './harness/driver.ts';
 import { readCard, readMarks, readPopup, type CardInfo, type MarkInfo } from './harness/page-probes.ts';
 import { pageTriesToReadCards } from './harness/page-attack.ts';
 
@@ -35,18 +35,9 @@ export function browserScenarios(name: 'chromium' | 'firefox', launch: () => Pro
     const shot = (tab: Tab, label: string, fullPage = false) =>
       tab.screenshot(join(shots, `${String(++step).padStart(2, '0')}-${label}.png`), fullPage);
 
-    async function tabIdOf(tab: Tab): Promise<number> {
-      await tab.bringToFront();
-      return helper.evaluate(async () => {
-        type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-        const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-        const [active] = await (g.browser ?? g.chrome).tabs.query({ active: true, lastFocusedWindow: true });
-        return active.id!;
-      });
-    }
 
     async function openPopup(tab: Tab | number): Promise<Tab> {
-      const id = typeof tab === 'number' ? tab : await tabIdOf(tab);
+      const id = typeof tab === 'number' ? tab : await tabIdOf(helper, tab);
       const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${id}`);
       await popup.setViewport(520, 1000);
       await until(popup, 'the popup to load', () => !['', 'loading', 'working'].includes(document.body.dataset.state ?? ''));
@@ -222,7 +213,7 @@ export function browserScenarios(name: 'chromium' | 'firefox', launch: () => Pro
       await popup.close();
       await tab.close();
       // The helper is an extension page: no content script there.
-      const id = await tabIdOf(helper);
+      const id = await tabIdOf(helper, helper);
       const none = await openPopup(id);
       expect((await none.evaluate(readPopup)).state).toBe('unavailable');
       await shot(none, 'popup-unavailable');

@@ -3,7 +3,8 @@ import { launchChromium } from '../../../scripts/launch-chromium.ts';
 import { inShadowChromium } from './closed-shadow.ts';
 import type { Driver, Tab } from './driver.ts';
 
-function wrap(page: Page): Tab {
+/** A page as the scenarios' Tab (also used by the robustness harness). */
+export function chromiumTab(page: Page): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     inShadow: (host, fn, arg) => inShadowChromium(page, host, fn, arg),
@@ -31,12 +32,12 @@ export async function chromiumDriver(extensionDir: string, headless = true): Pro
     async openPage(url) {
       const page = await b.context.newPage();
       await page.goto(url);
-      return wrap(page);
+      return chromiumTab(page);
     },
     async openExtensionPage(path) {
       const page = await b.context.newPage();
       await page.goto(b.extensionUrl(path));
-      return wrap(page);
+      return chromiumTab(page);
     },
     close: () => b.close(),
   };

@@ -51,3 +51,14 @@ export async function untilCard(tab: Tab, what: string, open = true, timeoutMs =
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Asks the tabs API (from an extension page) which tab id is active, after bringing `tab` to the front. */
+export async function tabIdOf(helper: Tab, tab: Tab): Promise<number> {
+  await tab.bringToFront();
+  return helper.evaluate(async () => {
+    type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const [active] = await (g.browser ?? g.chrome).tabs.query({ active: true, lastFocusedWindow: true });
+    return active.id!;
+  });
+}

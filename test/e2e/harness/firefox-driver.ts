@@ -3,7 +3,8 @@ import { launchFirefox } from '../../../scripts/launch-firefox.ts';
 import { inShadowFirefox } from './closed-shadow.ts';
 import type { Driver, Tab } from './driver.ts';
 
-function wrap(page: Page): Tab {
+/** A page as the scenarios' Tab (also used by the robustness harness). */
+export function firefoxTab(page: Page): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     inShadow: (host, fn, arg) => inShadowFirefox(page, host, fn, arg),
@@ -35,10 +36,10 @@ export async function firefoxDriver(extensionDir: string, headless = true): Prom
     async openPage(url) {
       const page = await b.browser.newPage();
       await page.goto(url);
-      return wrap(page);
+      return firefoxTab(page);
     },
     async openExtensionPage(path) {
-      return wrap(await b.openExtensionPage(path));
+      return firefoxTab(await b.openExtensionPage(path));
     },
     close: () => b.close(),
   };

@@ -10,11 +10,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
-import puppeteer, { type Browser, type ElementHandle, type Page as PpPage } from 'puppeteer-core';
-import { inShadowChromium, inShadowFirefox } from '../../e2e/harness/closed-shadow.ts';
-import type { Tab } from '../../e2e/harness/driver.ts';
+import puppeteer, { type Browser, type Page as PpPage } from 'puppeteer-core';
+import { chromiumTab } from '../../e2e/harness/chromium-driver.ts';
+import { tabIdOf, type Tab } from '../../e2e/harness/driver.ts';
+import { firefoxTab } from '../../e2e/harness/firefox-driver.ts';
 
-export type { Tab };
+export { tabIdOf, type Tab };
 
 export interface ExtensionBrowser {
   name: 'chromium' | 'firefox';
@@ -61,22 +62,15 @@ async function poll<A>(evaluate: (fn: (arg: A) => unknown, arg?: A) => Promise<u
 }
 
 export function pwTab(page: PwPage): Tab {
-  const evaluate = (fn: unknown, arg: unknown) => page.evaluate(fn as never, arg) as never;
+  const tab = chromiumTab(page);
   return {
-    evaluate,
-    inShadow: (host, fn, arg) => inShadowChromium(page, host, fn, arg),
-    waitFor: (fn, arg, timeoutMs = 15_000) => poll(evaluate, fn, arg, timeoutMs),
+    ...tab,
+    waitFor: (fn, arg, timeoutMs = 15_000) => poll(tab.evaluate, fn, arg, timeoutMs),
+    // Hostile pages cover or restyle marks; the hover must still reach them.
     hover: (s) => page.hover(s, { force: true }),
-    click: (s) => page.click(s),
-    focus: (s) => page.focus(s),
-    press: (k) => page.keyboard.press(k),
-    setFile: (s, path) => page.setInputFiles(s, path),
-    setViewport: (width, height) => page.setViewportSize({ width, height }),
-    bringToFront: () => page.bringToFront(),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage, timeout: 30_000 });
     },
-    close: () => page.close(),
   };
 }
 
@@ -133,27 +127,8 @@ export async function launchChromium(opts: { extensionDir: string; extraExtensio
 }
 
 function ppTab(page: PpPage): Tab {
-  const evaluate = (fn: unknown, arg: unknown) => page.evaluate(fn as never, arg) as never;
-  return {
-    evaluate,
-    inShadow: (host, fn, arg) => inShadowFirefox(page, host, fn, arg),
-    waitFor: (fn, arg, timeoutMs = 15_000) => poll(evaluate, fn, arg, timeoutMs),
-    hover: (s) => page.hover(s),
-    click: (s) => page.click(s),
-    focus: (s) => page.focus(s),
-    press: (k) => page.keyboard.press(k as never),
-    setFile: async (s, path) => {
-      const input = (await page.$(s)) as ElementHandle<HTMLInputElement> | null;
-      if (!input) throw new Error(`no ${s}`);
-      await input.uploadFile(path);
-    },
-    setViewport: (width, height) => page.setViewport({ width, height }),
-    bringToFront: () => page.bringToFront(),
-    screenshot: async (path, fullPage = false) => {
-      await page.screenshot({ path: path as `${string}.png`, fullPage });
-    },
-    close: () => page.close(),
-  };
+  const tab = firefoxTab(page);
+  return { ...tab, waitFor: (fn, arg, timeoutMs = 15_000) => poll(tab.evaluate, fn, arg, timeoutMs) };
 }
 
 export const FIREFOX_UUID = '8d1c5e0a-3b7f-4c2e-9f61-2a4b6c8d0e13';
@@ -204,13 +179,3 @@ export async function launchFirefox(opts: { extensionDir: string; prefs?: Record
   };
 }
 
-/** Asks the tabs API (from an extension page) which tab id is active, after bringing `tab` to the front. */
-export async function tabIdOf(helper: Tab, tab: Tab): Promise<number> {
-  await tab.bringToFront();
-  return helper.evaluate(async () => {
-    type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-    const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-    const [active] = await (g.browser ?? g.chrome).tabs.query({ active: true, lastFocusedWindow: true });
-    return active.id!;
-  });
-}

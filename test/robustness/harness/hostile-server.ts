@@ -18,7 +18,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { articleFromFile, articlePage, type Article } from '../../../scripts/fixture-server.ts';
+import { articleFromFile, articlePage, LONG_TASK_RECORDER as RECORDER, type Article } from '../../../scripts/fixture-server.ts';
 import { canaryId } from '../payloads.ts';
 import type { PayloadStory } from '../payload-corpus.ts';
 import { ROOT } from './paths.ts';
@@ -31,14 +31,6 @@ export interface CanaryHit {
   kind: string;
   referer: string;
 }
-
-const RECORDER = `<script>
-  window.__longTasks = [];
-  try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); })
-      .observe({ type: 'longtask', buffered: true });
-  } catch (e) { window.__longTasks = null; }
-</script>`;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
