@@ -42,13 +42,19 @@ async function start(): Promise<void> {
   stop();
   const controller = new AbortController();
   run = controller;
-  settings ??= await getSettings();
+  // The settings are read, the text sampled and the page module fetched at
+  // the same time: each waits on something else (storage, the DOM, a file).
+  const reading = settings ? null : getSettings();
+  const arabic = looksArabic(document);
+  const loading = arabic ? import('./page/session.ts') : null;
+  loading?.catch(() => {});
+  settings ??= await reading!;
   if (controller.signal.aborted) return;
   if (isSiteDisabled(settings, location.hostname)) {
     status = 'off';
     return;
   }
-  if (!looksArabic(document)) {
+  if (!loading) {
     status = 'not-arabic';
     // Pages that fill in their article by script get one more look later.
     if (!rechecked) {
@@ -58,7 +64,7 @@ async function start(): Promise<void> {
     return;
   }
   status = 'working';
-  const { startSession } = await import('./page/session.ts');
+  const { startSession } = await loading;
   if (controller.signal.aborted) return;
   session = startSession({ signal: controller.signal, kinds: settings.kinds, incognito, onUrlChange: () => void start() });
 }
