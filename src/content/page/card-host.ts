@@ -12,10 +12,11 @@
  * trusted and are ignored, and focus (trusted even when a script calls
  * .focus()) opens a card only right after the reader pressed Tab.
  */
+import { h, render } from 'preact';
 import type { PageClaim } from '../../platform/protocol.ts';
+import { HoverCard } from '../../ui/hover-card.tsx';
+import cardCss from '../../ui/ui.css?inline';
 import { MARK_TAG } from './highlighter.ts';
-
-type CardView = typeof import('./card-view.ts');
 
 export const CARD_TAG = 'isnad-card';
 const OPEN_DELAY = 120;
@@ -42,10 +43,6 @@ export class CardHost {
   private tabAt = -Infinity;
   private openTimer = 0;
   private closeTimer = 0;
-  private view: CardView | null = null;
-  private loading: Promise<CardView> | null = null;
-  /** Bumped by every open and close: a card whose view was still loading opens only if nothing came after it. */
-  private wanted = 0;
 
   constructor(
     private readonly doc: Document,
@@ -89,7 +86,6 @@ export class CardHost {
     if (this.inCard(e.target)) return this.cancelClose();
     const mark = this.markOf(e.target);
     if (!mark) return;
-    void this.loadView();
     this.cancelClose();
     if (mark === this.anchor) return;
     clearTimeout(this.openTimer);
@@ -147,10 +143,9 @@ export class CardHost {
     const mark = this.markOf(e.target);
     if (mark && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
+      this.open(mark);
       // Enter moves into the card so its links are reachable by keyboard.
-      void this.open(mark).then((opened) => {
-        if (opened) this.mount?.querySelector<HTMLElement>('a, button')?.focus();
-      });
+      this.mount?.querySelector<HTMLElement>('a, button')?.focus();
     }
   }
 
@@ -163,17 +158,7 @@ export class CardHost {
     clearTimeout(this.closeTimer);
   }
 
-  /** The card's UI module, loaded once; a failed load is tried again next time. */
-  private loadView(): Promise<CardView> {
-    if (this.view) return Promise.resolve(this.view);
-    this.loading ??= import('./card-view.ts').then((v) => (this.view = v), (e) => {
-      this.loading = null;
-      throw e;
-    });
-    return this.loading;
-  }
-
-  private ensureHost(cardCss: string): HTMLElement {
+  private ensureHost(): HTMLElement {
     if (this.host?.isConnected && this.mount) return this.mount;
     // A page that removed the host gets a fresh one; the old root stays unreachable.
     const host = this.doc.createElement(CARD_TAG);
@@ -201,35 +186,23 @@ export class CardHost {
     return mount;
   }
 
-  /** Opens the card on `mark`; resolves to whether it is open (a close meanwhile wins). */
-  async open(mark: HTMLElement): Promise<boolean> {
+  open(mark: HTMLElement): void {
     clearTimeout(this.openTimer);
     this.cancelClose();
-    const ask = ++this.wanted;
-    const view = this.view ?? await this.loadView().catch((e) => {
-      console.debug('Isnad: could not load the card', e);
-      return null;
-    });
-    if (!view || ask !== this.wanted || !mark.isConnected) return false;
-    return this.show(view, mark);
-  }
-
-  private show(view: CardView, mark: HTMLElement): boolean {
     const claim = this.claimOf(Number(mark.dataset.isnadClaim));
-    if (!claim) return false;
-    const mount = this.ensureHost(view.cardCss);
+    if (!claim) return;
+    const mount = this.ensureHost();
     if (this.anchor && this.anchor !== mark) this.anchor.setAttribute('aria-expanded', 'false');
     if (mark !== this.anchor) this.openedAt = performance.now();
     this.anchor = mark;
     mark.setAttribute('aria-expanded', 'true');
-    view.renderCard(mount, claim, () => this.close(true));
+    render(h(HoverCard, { claim, onClose: () => this.close(true) }), mount);
     this.place(mark);
-    return true;
   }
 
   /** Re-renders the open card after verdicts changed. */
   refresh(): void {
-    if (this.anchor?.isConnected && this.view) this.show(this.view, this.anchor);
+    if (this.anchor?.isConnected) this.open(this.anchor);
     else this.close(false);
   }
 
@@ -254,11 +227,10 @@ export class CardHost {
   close(restoreFocus: boolean): void {
     clearTimeout(this.openTimer);
     this.cancelClose();
-    this.wanted++;
     const anchor = this.anchor;
     this.anchor = null;
     anchor?.setAttribute('aria-expanded', 'false');
-    if (this.mount && this.view) this.view.clearCard(this.mount);
+    if (this.mount) render(null, this.mount);
     if (restoreFocus && anchor) {
       // Focus goes back to the claim without opening the card again.
       this.returningFocus = true;
