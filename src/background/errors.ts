@@ -4,6 +4,8 @@
  */
 export type IsnadErrorCode =
   | 'PrivateTab'
+  /** The reader switched Isnad off for the page's site: its text is not analysed. */
+  | 'SiteOff'
   | 'ContentScriptUnavailable'
   | 'NothingToAdd'
   | 'ImportInterrupted'

@@ -1,7 +1,7 @@
 /**
- * Recent page analyses, held briefly between the two answers about a page
- * (protocol.ts: check-page, then page-verdicts), so the verdicts are looked
- * up without analysing the page again.
+ * Recent page analyses, held briefly between the answers about a page
+ * (protocol.ts: check-page, then page-rest and page-verdicts), so the
+ * verdicts are looked up without analysing the page again.
  *
  * One check per tab and frame (a newer check of the same frame replaces it),
  * MAX_PAGE_CHECKS in all, each for PAGE_CHECK_TTL_MS. A private tab's check
@@ -10,6 +10,7 @@
  * forgotten them all, and the content script then checks its page again.
  */
 import type { Analysis } from '../engine/types.ts';
+import type { PageClaim } from '../platform/protocol.ts';
 
 /** Long enough for a corpus change to re-verdict an open page without a new analysis. */
 export const PAGE_CHECK_TTL_MS = 60_000;
@@ -24,7 +25,10 @@ export interface PageCheckPlace {
 export interface HeldCheck {
   id: number;
   url: string;
-  analysis: Analysis;
+  /** The whole page's analysis: still running when the first answer covered only the lead. */
+  analysis: Promise<Analysis>;
+  /** The claims the first answer gave, when they were the lead's alone. */
+  lead?: PageClaim[];
   incognito: boolean;
 }
 
@@ -65,12 +69,17 @@ export class PageChecks {
     return id;
   }
 
-  /** The check `id` of this tab and frame; throws PageCheckExpired when it is not held. */
+  /** The check `id` of this tab and frame, for its verdicts; throws PageCheckExpired when it is not held. */
   take(place: PageCheckPlace, id: number): HeldCheck {
-    const key = keyOf(place);
-    const entry = this.held.get(key);
+    const check = this.peek(place, id);
+    if (check.incognito) this.drop(keyOf(place));
+    return check;
+  }
+
+  /** Like `take`, but a private tab's check stays held: its verdicts are still to be asked for. */
+  peek(place: PageCheckPlace, id: number): HeldCheck {
+    const entry = this.held.get(keyOf(place));
     if (!entry || entry.id !== id) throw new PageCheckExpired();
-    if (entry.incognito) this.drop(key);
     const { timer: _timer, ...check } = entry;
     return check;
   }

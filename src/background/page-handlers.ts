@@ -1,9 +1,11 @@
 /**
- * What the background answers about live pages: a page's claims at once,
- * then their sources (two answers, so highlights need not wait for the
+ * What the background answers about live pages: a page's claims at once
+ * (its lead's first, when the page is long), then their sources (separate
+ * answers, so highlights need not wait for the whole analysis or the
  * cross-reference), and adding the page in a tab to the corpus.
  */
-import { analyzeBlocks } from '../engine/index.ts';
+import { analyzeBlocks, type Analysis } from '../engine/index.ts';
+import type { PageClaim } from '../platform/protocol.ts';
 import { crossReference } from '../store/cross-reference.ts';
 import { browser } from '../platform/browser.ts';
 import { askTab, type Handlers, type Sender } from '../platform/messaging.ts';
@@ -12,10 +14,12 @@ import { announceCorpusChanged } from './broadcast.ts';
 import { IsnadError } from './errors.ts';
 import { claimSources, firstClaims, pendingClaims } from './page-claims.ts';
 import { PageChecks, type PageCheckPlace } from './page-checks.ts';
+import { currentSettings, isOffFor } from './site-settings.ts';
 import { isPlausibleDate } from '../store/jsonl/format.ts';
 
 type PageMessages =
   | 'content-to-background:check-page'
+  | 'content-to-background:page-rest'
   | 'content-to-background:page-verdicts'
   | 'ui-to-background:add-tab-article';
 
@@ -25,15 +29,58 @@ const checks = new PageChecks();
 /** Content-script senders always have a tab (messaging.ts, isOwnContentScript). */
 const placeOf = (sender: Sender): PageCheckPlace => ({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
 
+const analyse = (blocks: string[], title: string): Analysis => firstClaims(analyzeBlocks(blocks, title));
+
+/** The whole page analysed in a later task, so the lead's answer leaves first. */
+function analyseSoon(blocks: string[], title: string): Promise<Analysis> {
+  const analysis = new Promise<Analysis>((resolve, reject) => {
+    setTimeout(() => {
+      try {
+        resolve(analyse(blocks, title));
+      } catch (e) {
+        reject(e);
+      }
+    }, 0);
+  });
+  analysis.catch(() => {});
+  return analysis;
+}
+
+/** Same claim at the same place, read the same way (the pending claims are plain data, built in one order). */
+const sameClaim = (a: PageClaim, b: PageClaim) => JSON.stringify(a) === JSON.stringify(b);
+
 export const pageHandlers: Handlers<PageMessages> = {
-  'content-to-background:check-page'({ title, blocks, url }, sender) {
-    const analysis = firstClaims(analyzeBlocks(blocks, title));
-    const check = checks.hold(placeOf(sender), { url, analysis, incognito: sender.tab?.incognito ?? false });
-    return { check, text: analysis.text, claims: pendingClaims(analysis) };
+  async 'content-to-background:check-page'({ title, blocks, url, lead }, sender) {
+    // The page asks before it has read the settings itself (one round trip
+    // less before the first highlight): the background keeps them.
+    if (await isOffFor(sender.url)) throw new IsnadError('SiteOff');
+    const { kinds } = await currentSettings();
+    const held = { url, incognito: sender.tab?.incognito ?? false };
+    if (lead === undefined || lead >= blocks.length) {
+      const analysis = analyse(blocks, title);
+      const check = checks.hold(placeOf(sender), { ...held, analysis: Promise.resolve(analysis) });
+      return { check, text: analysis.text, claims: pendingClaims(analysis), complete: true, kinds };
+    }
+    const first = analyse(blocks.slice(0, lead), title);
+    const claims = pendingClaims(first);
+    const check = checks.hold(placeOf(sender), { ...held, analysis: analyseSoon(blocks, title), lead: claims });
+    return { check, text: first.text, claims, complete: false, kinds };
+  },
+
+  async 'content-to-background:page-rest'({ check }, sender) {
+    const { analysis, lead = [] } = checks.peek(placeOf(sender), check);
+    const whole = await analysis;
+    const all = pendingClaims(whole);
+    // Almost always the lead's claims open the whole page's unchanged; a
+    // name completed further down changes one, and then all are sent again.
+    const kept = lead.length > 0 && lead.length <= all.length && lead.every((c, i) => sameClaim(c, all[i]));
+    return { check, text: whole.text, claims: kept ? all.slice(lead.length) : all, replaced: !kept };
   },
 
   async 'content-to-background:page-verdicts'({ check }, sender) {
-    const { analysis, url } = checks.take(placeOf(sender), check);
+    const held = checks.take(placeOf(sender), check);
+    const url = held.url;
+    const analysis = await held.analysis;
     // Without a corpus the claims stay highlighted, without sources.
     const c = await corpus().catch((e: Error) => e);
     if (c instanceof Error) return { check, verdicts: [], corpusSize: 0, corpusError: c.message };

@@ -1,7 +1,7 @@
 /**
- * Content script entry. Kept tiny: it answers the popup, reads the settings
- * and makes a quick "is this page Arabic?" check. Only when that passes does
- * it load the page module (finding the article, highlights, the card). The
+ * Content script entry: it answers the popup and makes a quick "is this
+ * page Arabic?" check. Only when that passes does it read the settings and
+ * start the page module (finding the article, highlights, the card). The
  * engine itself never runs in the page: the background analyses the text the
  * page module sends it, so a long article cannot block the page.
  *
@@ -25,7 +25,12 @@ const RECHECK_MS = 2500;
 
 const incognito = browser.extension.inIncognitoContext ?? false;
 
-function emptyReport(): PageReport {
+async function emptyReport(): Promise<PageReport> {
+  // A page that is not Arabic reads the settings only now, to tell whether the site is off.
+  if (status === 'not-arabic') {
+    settings ??= await getSettings();
+    if (isSiteDisabled(settings, location.hostname)) status = 'off';
+  }
   return {
     status, url: location.href, host: location.hostname, title: document.title,
     incognito, claims: [], corpusSize: 0,
@@ -42,19 +47,12 @@ async function start(): Promise<void> {
   stop();
   const controller = new AbortController();
   run = controller;
-  // The settings are read, the text sampled and the page module fetched at
-  // the same time: each waits on something else (storage, the DOM, a file).
-  const reading = settings ? null : getSettings();
-  const arabic = looksArabic(document);
-  const loading = arabic ? import('./page/session.ts') : null;
-  loading?.catch(() => {});
-  settings ??= await reading!;
-  if (controller.signal.aborted) return;
-  if (isSiteDisabled(settings, location.hostname)) {
+  const known = settings;
+  if (known && isSiteDisabled(known, location.hostname)) {
     status = 'off';
     return;
   }
-  if (!loading) {
+  if (!looksArabic(document)) {
     status = 'not-arabic';
     // Pages that fill in their article by script get one more look later.
     if (!rechecked) {
@@ -63,10 +61,24 @@ async function start(): Promise<void> {
     }
     return;
   }
+  // On a page's first run the settings are read while the page is: the
+  // background checks them too, so the page is sent to it at once, one
+  // storage round trip sooner.
+  const reading = known ? null : getSettings();
   status = 'working';
-  const { startSession } = await loading;
+  const { startSession } = await import('./page/session.ts');
   if (controller.signal.aborted) return;
-  session = startSession({ signal: controller.signal, kinds: settings.kinds, incognito, onUrlChange: () => void start() });
+  const current = startSession({ signal: controller.signal, kinds: known?.kinds ?? null, incognito, onUrlChange: () => void start() });
+  session = current;
+  if (!reading) return;
+  settings = await reading;
+  if (controller.signal.aborted) return;
+  if (isSiteDisabled(settings, location.hostname)) {
+    stop();
+    status = 'off';
+  } else {
+    current.setKinds(settings.kinds);
+  }
 }
 
 serve<ContentMessage>({
@@ -104,4 +116,12 @@ addEventListener('pageshow', (event) => {
   if ((event as PageTransitionEvent).persisted) void start();
 });
 
-void start();
+/**
+ * document_idle can come before the page's own first layout, which a long
+ * article makes a task of tens of milliseconds: Isnad starts once the page
+ * is idle (or after IDLE_WAIT_MS on a page that never is), so it never
+ * delays the page's first paint.
+ */
+const IDLE_WAIT_MS = 500;
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void start(), { timeout: IDLE_WAIT_MS });
+else setTimeout(() => void start(), 0);

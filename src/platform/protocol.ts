@@ -82,16 +82,40 @@ export interface PageText {
   url: string;
   title: string;
   blocks: string[];
+  /**
+   * How many of the blocks are the page's lead (what a reader sees first):
+   * when set and below the number of blocks, the first answer covers the
+   * title and the lead only, and `page-rest` gives the rest.
+   */
+  lead?: number;
 }
 
 /** The first answer about a page: its claims, all of them still 'pending'. */
 export interface PageCheck {
-  /** Names this analysis for `content-to-background:page-verdicts`. */
+  /** Names this analysis for `content-to-background:page-rest` and `page-verdicts`. */
   check: number;
-  /** The text claim offsets refer to (title and blocks joined by line breaks). */
+  /** The text claim offsets refer to (title and blocks joined by line breaks; the lead's alone when not complete). */
   text: string;
-  /** Every claim once, in reading order, verdict 'pending' and no matches yet. */
+  /** Every claim once (of the lead, when not complete), in reading order, verdict 'pending' and no matches yet. */
   claims: PageClaim[];
+  /** False when only the lead was analysed: ask `page-rest` for the other claims. */
+  complete: boolean;
+  /** The claim kinds the reader chose to highlight (the page may not have read its settings yet). */
+  kinds: ClaimKind[];
+}
+
+/** The claims of a page after its lead, once the whole page is analysed. */
+export interface PageRest {
+  check: number;
+  /** The whole page's text, which every claim's offsets now refer to. */
+  text: string;
+  /**
+   * The claims after the lead's, ids continuing from them; or, when
+   * `replaced`, every claim of the page (the whole page read some of the
+   * lead's words differently, e.g. a surname named in full further down).
+   */
+  claims: PageClaim[];
+  replaced: boolean;
 }
 
 /** The sources found for one claim of a check. */
@@ -122,8 +146,17 @@ export interface Protocol {
    * looked up (a long page's cross-reference takes seconds at 100,000
    * articles). The engine runs here, not in the page: a long article takes
    * tens of milliseconds, which would block the page it is reading.
+   * Fails with `SiteOff`, analysing nothing, where the reader switched
+   * Isnad off.
    */
   'content-to-background:check-page': (req: PageText) => PageCheck;
+  /**
+   * The rest of a check whose first answer covered only the page's lead:
+   * the background analyses the whole page right after that answer, so a
+   * reader sees the first paragraphs highlighted without waiting for the
+   * whole article. Fails with `PageCheckExpired` like page-verdicts.
+   */
+  'content-to-background:page-rest': (req: { check: number }) => PageRest;
   /**
    * Cross-references the claims of an earlier check from the same tab and
    * frame, without analysing the page again; the background keeps a check

@@ -67,7 +67,8 @@ const id = int(1, Number.MAX_SAFE_INTEGER);
 export const VALIDATORS: { [N in MessageName]: Check } = {
   'content-to-background:check-page': object({
     url: str(8192), title: str(10_000), blocks: strings(100_000, MAX_PAGE_CHARS),
-  }),
+  }, { lead: int(1, 100_000) }),
+  'content-to-background:page-rest': object({ check: id }),
   'content-to-background:page-verdicts': object({ check: id }),
   'ui-to-background:add-tab-article': object({ tabId: int(0, 2 ** 31) }),
   'ui-to-background:corpus-stats': empty,

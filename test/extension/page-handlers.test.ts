@@ -9,9 +9,10 @@ import { openStore, story, type TestStore } from '../store/helpers.ts';
 
 const state = vi.hoisted(() => ({ store: null as TestStore | null, unavailable: null as Error | null, analyses: 0 }));
 
-vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { id: 'isnad-id', getURL: (p: string) => `chrome-extension://isnad-id${p}` } },
-}));
+vi.mock('webextension-polyfill', async () => {
+  const { fakeStorage } = await import('./fake-storage.ts');
+  return { default: { runtime: { id: 'isnad-id', getURL: (p: string) => `chrome-extension://isnad-id${p}` }, storage: fakeStorage() } };
+});
 vi.mock('../../src/background/corpus-access.ts', () => ({
   corpus: async () => {
     if (state.unavailable) throw state.unavailable;
@@ -40,7 +41,8 @@ const sender = (tabId = 4, incognito = false) => ({ id: 'isnad-id', url: PAGE_UR
 const sabah = story('sabah-conflict').split('\n').filter((l) => l.trim());
 const page = { url: PAGE_URL, title: sabah[0], blocks: sabah.slice(1) };
 
-const check = (req = page, from = sender()) => pageHandlers['content-to-background:check-page'](req, from);
+const check = (req: typeof page & { lead?: number } = page, from = sender()) => pageHandlers['content-to-background:check-page'](req, from);
+const rest = (id: number, from = sender()) => pageHandlers['content-to-background:page-rest']({ check: id }, from);
 const verdicts = (id: number, from = sender()) => pageHandlers['content-to-background:page-verdicts']({ check: id }, from);
 
 async function withNahar(): Promise<TestStore> {
@@ -80,6 +82,58 @@ describe('check-page, then page-verdicts', () => {
     const toll = judged.find((c) => c.report.claim.text.includes('121'))!;
     expect(toll.verdict).toBe('conflicts');
     expect(toll.report.matches[0].article.outlet).toBe('النهار');
+  });
+
+  it('answers a lead first and the rest after: together the claims and sources of one answer for the whole page', async () => {
+    const store = await withNahar();
+    const first = await check({ ...page, lead: 1 });
+    expect(first.complete).toBe(false);
+    expect(first.text).toBe([page.title, page.blocks[0]].join('\n'));
+    expect(first.claims.length).toBeGreaterThan(0);
+    const more = await rest(first.check);
+    expect(more.replaced).toBe(false);
+    expect(more.text).toBe([page.title, ...page.blocks].join('\n'));
+    const all = [...first.claims, ...more.claims];
+    expect(all.map((c) => c.id)).toEqual(all.map((_, i) => i));
+    const whole = firstClaims(analyzeBlocks(page.blocks, page.title));
+    expect(all).toEqual(pageClaims(whole, []).map((c) => ({ ...c, verdict: 'pending' })));
+    const judged = withVerdicts(all, await verdicts(first.check));
+    expect(judged).toEqual(pageClaims(whole, await crossReference(store.corpus, whole, { url: PAGE_URL })));
+  });
+
+  it('sends every claim again when the whole page reads the lead differently', async () => {
+    await withNahar();
+    // A surname in the headline is a person once the full name comes further down.
+    const blocks = [page.blocks[0], 'وقال رئيس الاتحاد الأوروبي لكرة القدم ميشيل بلاتيني إن الاتهامات باطلة.'];
+    const first = await check({ url: PAGE_URL, title: 'بلاتيني يرد على اتهامات الفساد', blocks, lead: 1 });
+    expect(first.claims.some((c) => c.report.claim.text === 'بلاتيني')).toBe(false);
+    const more = await rest(first.check);
+    expect(more.replaced).toBe(true);
+    expect(more.claims[0].report.claim.text).toBe('بلاتيني');
+    expect(more.claims.map((c) => c.id)).toEqual(more.claims.map((_, i) => i));
+  });
+
+  it('keeps a private tab\'s check for its verdicts after the rest of its claims', async () => {
+    await withNahar();
+    const first = await check({ ...page, lead: 1 }, sender(7, true));
+    await rest(first.check, sender(7, true));
+    expect((await verdicts(first.check, sender(7, true))).verdicts.length).toBeGreaterThan(0);
+    await expect(rest(first.check, sender(7, true))).rejects.toMatchObject({ name: 'PageCheckExpired' });
+  });
+
+  it('analyses nothing on a site the reader switched off, and gives the chosen kinds where it is on', async () => {
+    const { updateSettings } = await import('../../src/platform/settings.ts');
+    await withNahar();
+    const before = state.analyses;
+    await updateSettings((s) => ({ ...s, disabledSites: ['alsabah.example'] }));
+    await expect(check()).rejects.toMatchObject({ name: 'SiteOff' });
+    expect(state.analyses).toBe(before);
+    // Switched on again (storage tells the background), with names only.
+    await updateSettings((s) => ({ ...s, disabledSites: [], kinds: ['person'] }));
+    const first = await check();
+    expect(first.kinds).toEqual(['person']);
+    expect(state.analyses).toBe(before + 1);
+    await updateSettings((s) => ({ ...s, kinds: ['number', 'person', 'place', 'organization', 'quote'] }));
   });
 
   it('analyses the page once for both answers, and not again when the corpus changes', async () => {

@@ -24,7 +24,8 @@ const { MAX_PAGE_CHARS } = await import('../../src/platform/protocol.ts');
 
 /** A request of the right shape for each message, as Isnad's own code sends it. */
 const GOOD: { [N in MessageName]: unknown } = {
-  'content-to-background:check-page': { url: 'https://www.aljazeera.net/news/2024/8/12', title: 'ارتفاع حصيلة ضحايا السيول في السودان', blocks: ['أعلنت وزارة الداخلية ارتفاع الحصيلة إلى 112 قتيلا.'] },
+  'content-to-background:check-page': { url: 'https://www.aljazeera.net/news/2024/8/12', title: 'ارتفاع حصيلة ضحايا السيول في السودان', blocks: ['أعلنت وزارة الداخلية ارتفاع الحصيلة إلى 112 قتيلا.', 'وأضافت أن 300 منزل تضررت.'], lead: 1 },
+  'content-to-background:page-rest': { check: 4817 },
   'content-to-background:page-verdicts': { check: 4817 },
   'ui-to-background:add-tab-article': { tabId: 4 },
   'ui-to-background:corpus-stats': {},
@@ -58,7 +59,8 @@ const BAD_FIELD: Record<string, unknown[]> = {
 };
 
 const FIELD_KINDS: Partial<Record<MessageName, Record<string, string>>> = {
-  'content-to-background:check-page': { url: 'string', title: 'string', blocks: 'strings' },
+  'content-to-background:check-page': { url: 'string', title: 'string', blocks: 'strings', lead: 'integer' },
+  'content-to-background:page-rest': { check: 'integer' },
   'content-to-background:page-verdicts': { check: 'integer' },
   'ui-to-background:add-tab-article': { tabId: 'integer' },
   'ui-to-background:list-articles': { query: 'string', offset: 'integer', limit: 'integer' },
@@ -69,12 +71,18 @@ const FIELD_KINDS: Partial<Record<MessageName, Record<string, string>>> = {
   'ui-to-background:export-next': { session: 'string', maxBytes: 'integer' },
 };
 
+/** Fields a request may leave out. */
+const OPTIONAL_FIELDS: Partial<Record<MessageName, string[]>> = {
+  'content-to-background:check-page': ['lead'],
+  'ui-to-background:import-end': ['cancel'],
+};
+
 function badRequests(name: MessageName): { label: string; payload: unknown }[] {
   const out = ANY_BAD.map((payload, i) => ({ label: `any-bad ${i}`, payload }));
   const good = GOOD[name] as Record<string, unknown>;
   for (const [field, kind] of Object.entries(FIELD_KINDS[name] ?? {})) {
     for (const [i, value] of BAD_FIELD[kind].entries()) out.push({ label: `${field} bad ${i}`, payload: { ...good, [field]: value } });
-    if (!(name === 'ui-to-background:import-end' && field === 'cancel')) {
+    if (!OPTIONAL_FIELDS[name]?.includes(field)) {
       const { [field]: _dropped, ...rest } = good;
       out.push({ label: `${field} missing`, payload: rest });
     }

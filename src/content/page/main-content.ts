@@ -109,7 +109,7 @@ export function findMainContent(doc: Document): MainContent | null {
   // A few thousand letters decide the language; counting a whole long article costs more.
   const share: ArabicShare = { letters: 0, arabic: 0 };
   for (const r of blocks) {
-    arabicShare(r.text, share);
+    arabicShare(r.text, share, SHARE_SAMPLE - share.letters + 1000);
     if (share.letters > SHARE_SAMPLE) break;
   }
   return { root, title, blocks, share };

@@ -19,24 +19,34 @@ export interface PageText {
   starts: number[];
 }
 
-export function pageText(title: Run | null, blocks: Run[]): PageText {
-  const runs = [title, ...blocks];
+/** Where each part starts in the parts joined by line breaks. */
+function joinedStarts(runs: (Run | null)[]): number[] {
   const starts: number[] = [];
   let at = 0;
   for (const run of runs) {
     starts.push(at);
     at += (run?.text.length ?? 0) + 1;
   }
-  return { title: title?.text ?? '', blocks: blocks.map((b) => b.text), runs, starts };
+  return starts;
+}
+
+export function pageText(title: Run | null, blocks: Run[]): PageText {
+  const runs = [title, ...blocks];
+  return { title: title?.text ?? '', blocks: blocks.map((b) => b.text), runs, starts: joinedStarts(runs) };
 }
 
 /**
  * Re-finds each part in the engine's text when it differs from our join (a
- * future engine may normalise blocks differently); parts it cannot find get -1.
+ * future engine may normalise blocks differently, or the text is a long
+ * page's lead alone); parts it cannot find get -1.
  */
 export function alignTo(page: PageText, engineText: string): PageText {
   const joined = page.runs.map((r) => r?.text ?? '').join('\n');
-  if (joined === engineText) return page;
+  if (joined === engineText) {
+    // `page` may be aligned to its lead already: every part is in place now.
+    const starts = joinedStarts(page.runs);
+    return starts.every((s, i) => s === page.starts[i]) ? page : { ...page, starts };
+  }
   let from = 0;
   const starts = page.runs.map((run) => {
     if (!run) return -1;
@@ -105,4 +115,22 @@ export function checkRequest(url: string, page: PageText, max = MAX_PAGE_CHARS):
     budget -= b.length;
   }
   return { url: url.length <= MAX_URL ? url : '', title, blocks };
+}
+
+/**
+ * About the first screen of an article (the title and a few paragraphs):
+ * a long page's lead is analysed and highlighted before the rest.
+ */
+export const LEAD_CHARS = 2000;
+
+/** How many of a check's blocks make its lead: those within LEAD_CHARS with the title, at least one. */
+export function leadOf(request: CheckRequest, max = LEAD_CHARS): number {
+  let chars = request.title.length;
+  let n = 0;
+  for (const b of request.blocks) {
+    if (n > 0 && chars + b.length > max) break;
+    chars += b.length;
+    n++;
+  }
+  return n;
 }

@@ -5,9 +5,14 @@
  * as it changes. Everything is tied to `signal`: when it aborts, the
  * observer stops, the card goes and the page's text nodes are put back.
  *
- *   check-page ──► claims, pending ──► wrap (sliced)
+ *   check-page (the lead) ──► its claims, pending ──► wrap (sliced)
+ *        ├─► page-rest (a long page: the other claims) ──► wrap them too
  *        └─► page-verdicts (asked at once, answered while the page wraps)
  *                 ──► setVerdict per mark, card and popup show sources
+ *
+ * A long page's lead (its first paragraphs, what the reader sees first) is
+ * analysed on its own, so its highlights come in a few milliseconds and the
+ * rest of the article's follow while the reader starts reading.
  *
  * A corpus change asks page-verdicts again for the same check: the page's
  * text did not change, so it is neither analysed nor wrapped again.
@@ -15,19 +20,20 @@
 import type { ClaimKind } from '../../engine/types.ts';
 import { askBackground } from '../../platform/messaging.ts';
 import { IsnadMessageError } from '../../platform/messaging.ts';
-import type { PageArticle, PageCheck, PageClaim, PageReport, PageStatus, PageVerdicts } from '../../platform/protocol.ts';
+import type { PageArticle, PageCheck, PageClaim, PageReport, PageRest, PageStatus, PageVerdicts } from '../../platform/protocol.ts';
 import { kindLabel, verdictLabel } from '../../ui/labels.ts';
 import { CardHost } from './card-host.ts';
 import { carryVerdicts, withoutSources, withVerdicts } from './claim-verdicts.ts';
 import { Highlighter, type MarkSpec } from './highlighter.ts';
 import { findMainContent, isArabicContent } from './main-content.ts';
 import { readPageArticle } from './page-article.ts';
-import { alignTo, checkRequest, claimPieces, pageText, partOf, type PageText } from './page-text.ts';
+import { alignTo, checkRequest, claimPieces, leadOf, pageText, partOf, type PageText } from './page-text.ts';
 import { sliced, yieldToMain } from './schedule.ts';
 
 export interface SessionOptions {
   signal: AbortSignal;
-  kinds: ClaimKind[];
+  /** The claim kinds to highlight; null until the page has read its settings (the first answer then says). */
+  kinds: ClaimKind[] | null;
   incognito: boolean;
   /** Called when the page's URL changed under us (a single-page site navigated). */
   onUrlChange?: () => void;
@@ -45,6 +51,8 @@ const SETTLE_MS = 400;
 const MAX_WAIT_MS = 2000;
 /** Times in a row a page is checked again because the background lost its check; then it goes without sources. */
 const MAX_RECHECKS = 2;
+/** A lead's few claims are wrapped in the task that received them, without first yielding to the page. */
+const QUICK_CLAIMS = 60;
 
 export function startSession(options: SessionOptions): PageSession {
   const { signal, incognito } = options;
@@ -73,6 +81,8 @@ export function startSession(options: SessionOptions): PageSession {
   let failed = false;
   /** Checks the background lost, in a row (see recheck). */
   let retries = 0;
+  /** Settles once the current check's claims after its lead are in (verdicts are asked for all of them). */
+  let restDone: Promise<unknown> = Promise.resolve();
 
   const highlighter = new Highlighter(doc);
   const card = new CardHost(doc, (id) => byId.get(id), signal, (el) => highlighter.owns(el));
@@ -125,35 +135,47 @@ export function startSession(options: SessionOptions): PageSession {
    * are read again afterwards (unless nothing was highlighted yet); if the
    * article's text changed meanwhile, a new analysis is scheduled instead.
    * Claims are placed and wrapped one block at a time between yields.
+   *
+   * With `more` (the claims after a highlighted lead) nothing is unwrapped:
+   * those claims sit in blocks no highlight has split, so the runs read for
+   * the lead still lead to their text nodes.
    */
-  async function highlight(engineText: string, gen: number, read: { text: PageText; sig: string } | null): Promise<void> {
+  async function highlight(engineText: string, gen: number, read: { text: PageText; sig: string } | null, more?: PageClaim[]): Promise<void> {
     const mine = ++pass;
-    card.close(false);
-    const fresh = highlighter.size === 0 && read ? read : quietly(() => {
-      highlighter.unwrapAll();
-      return readPage();
-    });
-    if (!fresh) {
-      schedule(false);
-      return;
+    let text: PageText;
+    if (more && page) {
+      text = alignTo(page, engineText);
+    } else {
+      card.close(false);
+      const fresh = highlighter.size === 0 && read ? read : quietly(() => {
+        highlighter.unwrapAll();
+        return readPage();
+      });
+      if (!fresh) {
+        schedule(false);
+        return;
+      }
+      // A live page changed while the background worked: highlight what still
+      // matches the analysed text now (alignTo finds each block again) and
+      // analyse the new state next, rather than leave the page bare meanwhile.
+      if (fresh.sig !== signature) schedule(false);
+      text = alignTo(fresh.text, engineText);
     }
-    // A live page changed while the background worked: highlight what still
-    // matches the analysed text now (alignTo finds each block again) and
-    // analyse the new state next, rather than leave the page bare meanwhile.
-    if (fresh.sig !== signature) schedule(false);
-    const text = alignTo(fresh.text, engineText);
     page = text;
     const byPart = new Map<number, PageClaim[]>();
-    for (const c of claims) {
-      if (!kinds.includes(c.report.claim.kind)) continue;
+    const shown = kinds ?? [];
+    let count = 0;
+    for (const c of more ?? claims) {
+      if (!shown.includes(c.report.claim.kind)) continue;
+      count++;
       const part = partOf(text, c.report.claim);
       if (part < 0) continue;
       const list = byPart.get(part);
       if (list) list.push(c);
       else byPart.set(part, [c]);
     }
-    // The answer was just parsed in this task: wrap from the next one on.
-    await yieldToMain();
+    // A long answer was just parsed in this task: wrap from the next one on.
+    if (count > QUICK_CLAIMS) await yieldToMain();
     await sliced([...byPart], ([part, list]) => {
       const specs: MarkSpec[] = list.map((c) => {
         // Verdicts may have come in since this pass began: wrap with the latest.
@@ -224,7 +246,36 @@ export function startSession(options: SessionOptions): PageSession {
   async function refreshVerdicts(check: number): Promise<void> {
     const gen = generation;
     status = 'working';
+    // Verdicts must cover the claims after the lead too: wait until they are in.
+    await restDone;
+    if (gen !== generation || check !== checkId || signal.aborted) return;
     if (!(await verdicts(check, gen, askVerdicts(check)))) recheck();
+  }
+
+  /**
+   * Adds the claims after the lead when the background has analysed the
+   * whole page, and highlights them. Returns false when the background lost
+   * the check and the page must be checked again.
+   */
+  async function rest(check: number, gen: number, previous: PageClaim[], ask: Promise<PageRest>): Promise<boolean> {
+    let answer: PageRest;
+    try {
+      answer = await ask;
+    } catch (e) {
+      if (gen !== generation || check !== checkId || signal.aborted) return true;
+      const expired = e instanceof IsnadMessageError && e.remoteName === 'PageCheckExpired';
+      if (expired && retries++ < MAX_RECHECKS) return false;
+      // The lead stays highlighted; the verdicts (asked already) say what failed.
+      error = e instanceof Error ? e.message : String(e);
+      return true;
+    }
+    if (gen !== generation || check !== checkId || signal.aborted) return true;
+    const next = carryVerdicts(previous, answer.claims);
+    claims = answer.replaced ? next : [...claims, ...next];
+    byId = new Map(claims.map((c) => [c.id, c]));
+    engineText = answer.text;
+    await highlight(engineText, gen, null, answer.replaced ? undefined : next);
+    return true;
   }
 
   /** The background no longer holds the check (stopped, or the check is old): analyse the page again. */
@@ -267,13 +318,26 @@ export function startSession(options: SessionOptions): PageSession {
     const gen = ++generation;
     checkId = null;
     status = 'working';
+    const previous = claims;
     // The engine runs in the background: analysing a long article takes
     // longer than a page may be blocked (see protocol.ts, check-page).
     let checked: PageCheck | null = null;
     try {
-      checked = await askBackground('content-to-background:check-page', checkRequest(url, text));
+      const request = checkRequest(url, text);
+      const lead = leadOf(request);
+      const asking = askBackground('content-to-background:check-page', lead < request.blocks.length ? { ...request, lead } : request);
+      // The first translated string has the browser load the extension's
+      // messages, a blocking call of several milliseconds: made now, while
+      // the answer is on its way, rather than when the marks get their labels.
+      verdictLabel('pending');
+      checked = await asking;
       error = undefined;
     } catch (e) {
+      if (e instanceof IsnadMessageError && e.remoteName === 'SiteOff') {
+        // Switched off for this site before the page read its settings: nothing to show.
+        if (gen === generation && !signal.aborted) status = 'off';
+        return;
+      }
       error = e instanceof Error ? e.message : String(e);
     }
     if (gen !== generation || signal.aborted) return;
@@ -287,13 +351,28 @@ export function startSession(options: SessionOptions): PageSession {
       return;
     }
     const check = checked.check;
-    // Sources are asked for at once: the background looks them up while this page wraps.
+    // The rest (of a long page) and the sources are asked for at once, in
+    // that order: the background answers them while this page wraps.
+    const restAsk = checked.complete ? null : askBackground('content-to-background:page-rest', { check });
+    restAsk?.catch(() => {});
     const request = askVerdicts(check);
-    claims = carryVerdicts(claims, checked.claims);
+    claims = carryVerdicts(previous, checked.claims);
     byId = new Map(claims.map((c) => [c.id, c]));
     engineText = checked.text;
     checkId = check;
-    await highlight(engineText, gen, read);
+    kinds ??= checked.kinds;
+    let restIn = () => {};
+    restDone = new Promise<void>((resolve) => (restIn = resolve));
+    try {
+      await highlight(engineText, gen, read);
+      if (gen !== generation || signal.aborted) return;
+      if (restAsk && !(await rest(check, gen, previous, restAsk))) {
+        recheck();
+        return;
+      }
+    } finally {
+      restIn();
+    }
     if (gen !== generation || signal.aborted) return;
     if (!(await verdicts(check, gen, request))) recheck();
   }
@@ -314,7 +393,9 @@ export function startSession(options: SessionOptions): PageSession {
     article: () => readPageArticle(doc, incognito),
     corpusChanged: () => schedule(true),
     setKinds(next) {
+      const same = kinds !== null && kinds.length === next.length && next.every((k) => kinds!.includes(k));
       kinds = next;
+      if (same) return;
       // Highlights shown (pending or judged): wrap the chosen kinds again.
       if (checkId !== null) void highlight(engineText, generation, null);
     },
