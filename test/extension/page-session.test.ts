@@ -44,7 +44,7 @@ vi.mock('../../src/background/corpus-access.ts', () => ({ corpus: () => Promise.
 const { startSession } = await import('../../src/content/page/session.ts');
 const { pageHandlers } = await import('../../src/background/page-handlers.ts');
 const { IsnadMessageError } = await import('../../src/platform/messaging.ts');
-const { LEAD_CHARS } = await import('../../src/content/page/page-text.ts');
+const { LEAD_MAX_CHARS } = await import('../../src/content/page/first-screen.ts');
 
 const TITLE = 'ارتفاع حصيلة ضحايا الفيضانات في السودان';
 const PARAGRAPHS = [
@@ -102,9 +102,19 @@ async function until(what: string, ok: () => boolean): Promise<void> {
   if (!ok()) throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Paragraphs stand 60 px apart below a 100 px header, as a laid-out page would place them. */
+const PARAGRAPH_STEP = 60;
+function layOut(): void {
+  document.querySelectorAll('article p').forEach((p, i) => {
+    const top = 100 + i * PARAGRAPH_STEP;
+    p.getBoundingClientRect = () => ({ top, bottom: top + 50, left: 0, right: 800, width: 800, height: 50, x: 0, y: top, toJSON: () => ({}) });
+  });
+}
+
 let stop: AbortController | null = null;
 function open(kinds = ['number', 'person', 'place', 'organization', 'quote'] as never[], title = TITLE, paragraphs = PARAGRAPHS) {
   document.body.innerHTML = `<article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`; // fixture markup
+  layOut();
   stop = new AbortController();
   return startSession({ signal: stop.signal, kinds, incognito: false });
 }
@@ -133,7 +143,7 @@ afterEach(() => {
 
 /** A page far longer than its lead: a flood report, then the ministry's toll and loan in the last paragraphs. */
 const LONG = [
-  ...Array.from({ length: 50 }, (_, i) => `وقالت السلطات في المنطقة إن الفيضانات دمرت ${100 + i} منزلا وأتلفت ${20 + i} ألف فدان من الأراضي الزراعية.`),
+  ...Array.from({ length: 60 }, (_, i) => `وقالت السلطات في المنطقة إن الفيضانات دمرت ${100 + i} منزلا وأتلفت ${20 + i} ألف فدان من الأراضي الزراعية.`),
   ...PARAGRAPHS,
 ];
 const paragraphOf = (m: Element) => [...document.querySelectorAll('article p')].indexOf(m.closest('p')!);
@@ -251,14 +261,14 @@ describe('a page session', () => {
   });
 
   it('highlights a long page\'s lead first, then adds the rest without touching the lead\'s marks', async () => {
-    expect(LONG.join('').length).toBeGreaterThan(2 * LEAD_CHARS);
+    expect(LONG.join('').length).toBeGreaterThan(LEAD_MAX_CHARS);
     const waiting = fakeBackground({ holdRest: true });
     const session = open(undefined, TITLE, LONG);
     await until('the lead highlighted', () => marks().length > 0 && waiting.rests.length === 1);
     const request = bg.asked.find((a) => a.name === 'content-to-background:check-page')!.payload as PageText;
     expect(request.blocks).toHaveLength(LONG.length);
-    expect(request.lead).toBeGreaterThan(0);
-    expect(request.lead).toBeLessThan(LONG.length / 2);
+    // The lead is what the window shows: the paragraphs that start above its bottom.
+    expect(request.lead).toBe(Math.ceil((innerHeight - 100) / PARAGRAPH_STEP));
     // The sources were asked for at once too: they cover the whole page.
     expect(waiting).toHaveLength(1);
     const lead = marks();

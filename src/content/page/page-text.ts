@@ -116,21 +116,3 @@ export function checkRequest(url: string, page: PageText, max = MAX_PAGE_CHARS):
   }
   return { url: url.length <= MAX_URL ? url : '', title, blocks };
 }
-
-/**
- * About the first screen of an article (the title and a few paragraphs):
- * a long page's lead is analysed and highlighted before the rest.
- */
-export const LEAD_CHARS = 2000;
-
-/** How many of a check's blocks make its lead: those within LEAD_CHARS with the title, at least one. */
-export function leadOf(request: CheckRequest, max = LEAD_CHARS): number {
-  let chars = request.title.length;
-  let n = 0;
-  for (const b of request.blocks) {
-    if (n > 0 && chars + b.length > max) break;
-    chars += b.length;
-    n++;
-  }
-  return n;
-}

@@ -27,7 +27,8 @@ import { carryVerdicts, withoutSources, withVerdicts } from './claim-verdicts.ts
 import { Highlighter, type MarkSpec } from './highlighter.ts';
 import { findMainContent, isArabicContent } from './main-content.ts';
 import { readPageArticle } from './page-article.ts';
-import { alignTo, checkRequest, claimPieces, leadOf, pageText, partOf, type PageText } from './page-text.ts';
+import { leadBlocks } from './first-screen.ts';
+import { alignTo, checkRequest, claimPieces, pageText, partOf, type PageText } from './page-text.ts';
 import { sliced, yieldToMain } from './schedule.ts';
 
 export interface SessionOptions {
@@ -324,7 +325,7 @@ export function startSession(options: SessionOptions): PageSession {
     let checked: PageCheck | null = null;
     try {
       const request = checkRequest(url, text);
-      const lead = leadOf(request);
+      const lead = leadBlocks(text, request.blocks.length, doc.defaultView?.innerHeight ?? 0);
       const asking = askBackground('content-to-background:check-page', lead < request.blocks.length ? { ...request, lead } : request);
       // The first translated string has the browser load the extension's
       // messages, a blocking call of several milliseconds: made now, while
