@@ -1,9 +1,10 @@
 /**
  * The page side with the built extension loaded: load a 5,000-word Arabic
  * article from localhost and measure, in the page itself, when Isnad's
- * highlights (<isnad-mark> elements) appear, counted from
- * DOMContentLoaded (Chrome runs document_idle content scripts after it, so
- * this is an upper bound on "from idle"); the long tasks it causes come from
+ * highlights (<isnad-mark> elements) appear: the first, the last of those
+ * in the first screen (what the reader sees before scrolling) and the last
+ * of all, counted from DOMContentLoaded and from the moment the page was
+ * idle and Isnad began (from the trace); the long tasks it causes come from
  * a performance trace of the page's main thread and from the Long Tasks API.
  */
 import { writeFileSync } from 'node:fs';
@@ -13,12 +14,15 @@ import { taskFigures, type TaskFigures, type TraceEvent } from './trace-tasks.ts
 
 /** Runs in the page's main world before any of its own content. */
 const PROBE = `(() => {
-  const s = window.__isnadProbe = { marks: 0, firstMark: -1, lastMark: -1, longtasks: [] };
+  const s = window.__isnadProbe = { marks: 0, firstMark: -1, lastMark: -1, longtasks: [], inserted: [] };
   new MutationObserver((records) => {
     let n = 0;
-    for (const r of records) for (const node of r.addedNodes) if (node.nodeName === 'ISNAD-MARK') n++;
-    if (!n) return;
     const t = performance.now();
+    for (const r of records) for (const node of r.addedNodes) if (node.nodeName === 'ISNAD-MARK') {
+      n++;
+      s.inserted.push([node, t]);
+    }
+    if (!n) return;
     if (s.firstMark < 0) s.firstMark = t;
     s.lastMark = t;
     s.marks += n;
@@ -41,6 +45,12 @@ export interface PageRun {
   /** DOMContentLoaded end → first and last highlight inserted (ms). */
   firstHighlightMs: number;
   allHighlightsMs: number;
+  /** DOMContentLoaded end → the last highlight inside the first screen (the viewport before any scrolling). */
+  firstScreenMs: number;
+  /** Highlights in the first screen. */
+  firstScreenHighlights: number;
+  /** The same three times counted from the page's idle moment, when Isnad began (trace). */
+  fromIdle: { first: number; firstScreen: number; all: number };
   highlights: number;
   /** Long Tasks API entries (≥ 50 ms) after DOMContentLoaded. */
   longTasksAfterDcl: number[];
@@ -52,6 +62,9 @@ export interface PageFigures {
   /** Over the warm runs (all but the first, which may wake the service worker). */
   allHighlights: Summary;
   firstHighlight: Summary;
+  firstScreen: Summary;
+  /** Over the warm runs, counted from the page's idle moment. */
+  fromIdle: { first: Summary; firstScreen: Summary; all: Summary };
   /** Over all runs: the longest main-thread task Isnad caused, and the longest running its own code. */
   longestTaskMs: number;
   longestIsnadScriptMs: number;
@@ -59,7 +72,8 @@ export interface PageFigures {
   backgroundBusyMs: number;
 }
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', '__metadata'];
+// Enough for tasks, scripts, idle callbacks and layouts; the disabled-by-default categories slowed the page they measure.
+const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', '__metadata'];
 
 async function oneRun(context: BrowserContext, url: string, settleMs: number, timeoutMs: number, traceFile?: string): Promise<PageRun> {
   const page = await context.newPage();
@@ -83,7 +97,14 @@ async function oneRun(context: BrowserContext, url: string, settleMs: number, ti
   }
   const probe = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return { dcl: nav.domContentLoadedEventEnd, state: (window as unknown as { __isnadProbe: ProbeState }).__isnadProbe, marks: document.querySelectorAll('isnad-mark').length };
+    const state = (window as unknown as { __isnadProbe: ProbeState & { inserted?: [Element, number][] } }).__isnadProbe;
+    // The page has not been scrolled: the first screen is what lies above the viewport's bottom.
+    const inView = (state.inserted ?? []).filter(([el]) => el.isConnected && el.getBoundingClientRect().top < innerHeight);
+    const { inserted: _inserted, ...plain } = state;
+    return {
+      dcl: nav.domContentLoadedEventEnd, state: plain, marks: document.querySelectorAll('isnad-mark').length,
+      firstScreen: inView.length ? Math.max(...inView.map(([, t]) => t)) : -1, firstScreenCount: inView.length,
+    };
   });
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
@@ -92,12 +113,19 @@ async function oneRun(context: BrowserContext, url: string, settleMs: number, ti
   if (traceFile) writeFileSync(traceFile, JSON.stringify({ traceEvents: events }));
   const s = probe.state;
   const allHighlightsMs = s.lastMark >= 0 ? s.lastMark - probe.dcl : NaN;
+  const firstHighlightMs = s.firstMark >= 0 ? s.firstMark - probe.dcl : NaN;
+  const firstScreenMs = probe.firstScreen >= 0 ? probe.firstScreen - probe.dcl : NaN;
+  const trace = taskFigures(events, url, allHighlightsMs);
+  const idle = trace?.isnadIdleMs ?? NaN;
   return {
-    firstHighlightMs: s.firstMark >= 0 ? s.firstMark - probe.dcl : NaN,
+    firstHighlightMs,
     allHighlightsMs,
+    firstScreenMs,
+    firstScreenHighlights: probe.firstScreenCount,
+    fromIdle: { first: firstHighlightMs - idle, firstScreen: firstScreenMs - idle, all: allHighlightsMs - idle },
     highlights: probe.marks,
     longTasksAfterDcl: s.longtasks.filter((t) => t.start >= probe.dcl).map((t) => Math.round(t.duration)),
-    trace: taskFigures(events, url, allHighlightsMs),
+    trace,
   };
 }
 
@@ -105,7 +133,7 @@ export async function measurePageSide(context: BrowserContext, url: string, runs
   const out: PageRun[] = [];
   for (let i = 0; i < runs; i++) {
     const run = await oneRun(context, url, 2000, 60000, traceDir ? `${traceDir}/page-run-${i + 1}.json` : undefined);
-    log(`page run ${i + 1}/${runs}: ${run.highlights} highlights, all ${Math.round(run.allHighlightsMs)} ms after DOMContentLoaded, longest task ${run.trace ? Math.round(run.trace.longestMs) : '?'} ms, background busy ${run.trace ? Math.round(run.trace.backgroundBusyMs) : '?'} ms`);
+    log(`page run ${i + 1}/${runs}: ${run.highlights} highlights; from idle: first ${Math.round(run.fromIdle.first)} ms, first screen ${Math.round(run.fromIdle.firstScreen)} ms, all ${Math.round(run.fromIdle.all)} ms (all ${Math.round(run.allHighlightsMs)} ms after DOMContentLoaded); longest task ${run.trace ? Math.round(run.trace.longestMs) : '?'} ms, background busy ${run.trace ? Math.round(run.trace.backgroundBusyMs) : '?'} ms`);
     out.push(run);
   }
   const warm = out.slice(1);
@@ -113,6 +141,12 @@ export async function measurePageSide(context: BrowserContext, url: string, runs
     runs: out,
     allHighlights: summarize(warm.map((r) => r.allHighlightsMs)),
     firstHighlight: summarize(warm.map((r) => r.firstHighlightMs)),
+    firstScreen: summarize(warm.map((r) => r.firstScreenMs)),
+    fromIdle: {
+      first: summarize(warm.map((r) => r.fromIdle.first)),
+      firstScreen: summarize(warm.map((r) => r.fromIdle.firstScreen)),
+      all: summarize(warm.map((r) => r.fromIdle.all)),
+    },
     longestTaskMs: Math.max(...out.map((r) => r.trace?.longestMs ?? NaN)),
     longestIsnadScriptMs: Math.max(...out.map((r) => r.trace?.longestIsnadScriptMs ?? NaN)),
     backgroundBusyMs: summarize(warm.map((r) => r.trace?.backgroundBusyMs ?? NaN)).median,

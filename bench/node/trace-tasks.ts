@@ -20,8 +20,14 @@ export interface TraceEvent {
 }
 
 export interface TaskFigures {
-  /** DOMContentLoaded → the content script's first task. */
+  /** DOMContentLoaded → the content script's first task (its injection at document_idle). */
   isnadStartMs: number;
+  /**
+   * DOMContentLoaded → the content script's second task: the injection only
+   * asks to be called back once the page is idle, so this is when the page
+   * was idle and Isnad began its work.
+   */
+  isnadIdleMs: number;
   /** Longest main-thread task in the window (Isnad's code, its answer arriving, the layout it forces). */
   longestMs: number;
   /** Longest main-thread task running the extension's own code. */
@@ -74,6 +80,7 @@ export function taskFigures(events: TraceEvent[], pageUrl: string, lastMarkMs: n
   const hasExt = (t: TraceEvent) => ext.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur!);
   const first = tasks.find(hasExt);
   if (!first) return null;
+  const started = tasks.find((t) => t.ts > first.ts && hasExt(t)) ?? first;
   const end = dcl.ts + (Number.isFinite(lastMarkMs) ? lastMarkMs + AFTER_LAST_MARK_MS : 0) * 1000;
   const firstLayout = events.find((e) => e.name === 'Layout' && e.pid === pid && e.tid === tid && e.ts >= parse.ts);
   const holdsFirstLayout = (t: TraceEvent) => !!firstLayout && firstLayout.ts >= t.ts && firstLayout.ts <= t.ts + t.dur!;
@@ -85,6 +92,7 @@ export function taskFigures(events: TraceEvent[], pageUrl: string, lastMarkMs: n
 
   return {
     isnadStartMs: ms(first.ts - dcl.ts),
+    isnadIdleMs: ms(started.ts - dcl.ts),
     longestMs: longest(inWindow),
     longestIsnadScriptMs: longest(inWindow.filter(hasExt)),
     over50: inWindow.filter((t) => t.dur! >= 50_000).length,
