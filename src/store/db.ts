@@ -1,9 +1,12 @@
 import { Dexie, type Table } from 'dexie';
 import type { ArticleRow, MetaRow, OperationRow, PostingRow, StatementsRow } from './rows.ts';
+import { PostingCache } from './posting-cache.ts';
 import { declareSchema } from './schema.ts';
 import { isStorageFull, settled, StorageFullError } from './storage-full.ts';
 
 export const DEFAULT_DB_NAME = 'isnad-corpus';
+
+const caches = new WeakMap<CorpusDb, PostingCache>();
 
 /** Replacements for the global IndexedDB (fake-indexeddb in Node). */
 export interface IndexedDbDeps {
@@ -27,6 +30,17 @@ export class CorpusDb extends Dexie {
     declareSchema(this);
   }
 
+  /**
+   * Postings heads this connection wrote, so its next write need not read
+   * them again. (A getter: a class field would be defined after Dexie's
+   * constructor and, with the table fields, hide the tables it set up.)
+   */
+  get postingCache(): PostingCache {
+    let cache = caches.get(this);
+    if (!cache) caches.set(this, (cache = new PostingCache()));
+    return cache;
+  }
+
   /** Every table that a write of articles touches, for one atomic transaction. */
   get writeTables() {
     return [this.articles, this.statements, this.postings, this.meta, this.operations];
@@ -36,12 +50,12 @@ export class CorpusDb extends Dexie {
    * One read-write transaction over `writeTables`. A failure caused by a full
    * disk rejects with StorageFullError whatever the failing request said.
    */
-  async write<T>(scope: () => Promise<T>): Promise<T> {
+  async write<T>(scope: (tx: IDBTransaction | undefined) => Promise<T>): Promise<T> {
     let tx: IDBTransaction | undefined;
     try {
       return await this.transaction('rw', this.writeTables, () => {
         tx = Dexie.currentTransaction?.idbtrans ?? undefined;
-        return scope();
+        return scope(tx);
       });
     } catch (e) {
       if (isStorageFull(e)) throw e instanceof StorageFullError ? e : new StorageFullError(e);

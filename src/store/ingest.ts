@@ -79,12 +79,28 @@ async function readTotals(db: CorpusDb): Promise<TotalsRow> {
   return t && t.id === 'totals' ? t : { id: 'totals', articles: 0, statements: 0, keys: 0 };
 }
 
-async function addToTotals(db: CorpusDb, articles: number, statements: number, keys: number): Promise<void> {
-  const totals = await readTotals(db);
-  totals.articles += articles;
-  totals.statements += statements;
-  totals.keys += keys;
-  await db.meta.put(totals);
+async function addToTotals(db: CorpusDb, totals: TotalsRow, articles: number, statements: number, keys: number, stamp: string): Promise<void> {
+  await db.meta.put({
+    id: 'totals', articles: totals.articles + articles, statements: totals.statements + statements, keys: totals.keys + keys, stamp,
+  });
+}
+
+type CacheView = ReturnType<CorpusDb['postingCache']['open']>;
+
+/**
+ * One write transaction that may use the connection's postings cache: the
+ * scope opens the cache once it has read the totals (their stamp says
+ * whether the cache still holds), and what it wrote enters the cache when
+ * the IndexedDB transaction commits (for a write nested in a larger one,
+ * that is when the larger one commits), or is forgotten if it aborts.
+ */
+function cachedWrite<T>(db: CorpusDb, scope: (open: (totals: TotalsRow) => CacheView) => Promise<T>): Promise<T> {
+  return db.write((tx) => scope((totals) => {
+    const view = db.postingCache.open(totals.stamp);
+    tx?.addEventListener('complete', () => db.postingCache.commit(view), { once: true });
+    tx?.addEventListener('abort', () => db.postingCache.forget(), { once: true });
+    return view;
+  }));
 }
 
 /** What a candidate shows of its source article (kept in the statements row). */
@@ -113,15 +129,17 @@ function dropPostings(rows: StatementsRow[], changes: PostingChanges): number {
  * text) within the batch or against the store update one record.
  */
 export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransaction?: InTransaction): Promise<AddResult[]> {
-  return db.write(async () => {
+  return cachedWrite(db, async (open) => {
     const urls = [...new Set(items.map((p) => p.explicit.url).filter((u): u is string => !!u))];
     const hashes = [...new Set(items.map((p) => p.textHash))];
     // One parallel index get per value: anyOf walks a cursor, one JavaScript turn per
     // step, which stalls while the next batch is being analysed.
-    const found = await Promise.all([
+    const [totals, ...found] = await Promise.all([
+      readTotals(db),
       ...urls.map((u) => db.articles.where('url').equals(u).toArray()),
       ...hashes.map((h) => db.articles.where('textHash').equals(h).toArray()),
-    ]);
+    ]) as [TotalsRow, ...ArticleRow[][]];
+    const cache = open(totals);
     const urlMap = new Map<string, Slot>();
     const hashMap = new Map<string, Slot>();
     const register = (slot: Slot) => {
@@ -179,8 +197,10 @@ export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransact
     for (const s of created) write(s, s.statements!);
     updated.forEach((s, i) => write(s, s.statements ?? old[i].flatMap((r) => r.statements)));
     if (rows.length) await db.statements.bulkPut(rows);
-    const keyDelta = await applyPostings(db, changes);
-    await addToTotals(db, created.length, added - removed, keyDelta);
+    const keyDelta = await applyPostings(db, changes, cache);
+    // Nothing new (a batch of articles already stored): the store, its totals' stamp included, stays as it was.
+    if (created.length || updated.length) await addToTotals(db, totals, created.length, added - removed, keyDelta, cache.stamp);
+    else cache.unchanged();
 
     const results = outcome.map((o) => ({ id: o.slot.row.id!, status: o.status }));
     if (inTransaction) await inTransaction(results);
@@ -190,16 +210,20 @@ export function writeArticles(db: CorpusDb, items: PreparedArticle[], inTransact
 
 /** Deletes articles with their statements and postings, in one transaction. Returns how many existed. */
 export function deleteArticles(db: CorpusDb, ids: number[]): Promise<number> {
-  return db.write(async () => {
-    const rows = await db.articles.bulkGet(ids);
+  return cachedWrite(db, async (open) => {
+    const [totals, rows] = await Promise.all([readTotals(db), db.articles.bulkGet(ids)]);
+    const cache = open(totals);
     const existing = rows.filter((r): r is ArticleRow => !!r).map((r) => r.id!);
-    if (existing.length === 0) return 0;
+    if (existing.length === 0) {
+      cache.unchanged();
+      return 0;
+    }
     const changes = emptyChanges();
     const removed = dropPostings((await readStatementRows(db, existing)).flat(), changes);
     await deleteStatementRows(db, existing);
     await db.articles.bulkDelete(existing);
-    const keyDelta = await applyPostings(db, changes);
-    await addToTotals(db, -existing.length, -removed, keyDelta);
+    const keyDelta = await applyPostings(db, changes, cache);
+    await addToTotals(db, totals, -existing.length, -removed, keyDelta, cache.stamp);
     return existing.length;
   });
 }

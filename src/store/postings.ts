@@ -1,4 +1,5 @@
 import type { CorpusDb } from './db.ts';
+import type { CacheTxn } from './posting-cache.ts';
 import type { PostingRow } from './rows.ts';
 
 /** Ids per full chunk: large enough that a lookup reads few rows, small enough that a head rewrite stays cheap. */
@@ -36,7 +37,7 @@ function pack(key: string, ids: number[], firstFull: number, put: PostingRow[]):
 
 /**
  * Applies one batch's changes inside the caller's transaction: each touched
- * key's head is read once and written once.
+ * key's head is read once (unless `cache` knows it) and written once.
  * - A key that only gains ids appends to its tail, moving a full tail out to
  *   a new chunk. (Ids are ascending except where a re-indexed older article
  *   appended its ids; order never matters to a lookup.)
@@ -44,10 +45,18 @@ function pack(key: string, ids: number[], firstFull: number, put: PostingRow[]):
  *   filtered and repacked, so no dead id is ever left behind.
  * Returns the change in the number of distinct keys.
  */
-export async function applyPostings(db: CorpusDb, changes: PostingChanges): Promise<number> {
+export async function applyPostings(db: CorpusDb, changes: PostingChanges, cache?: CacheTxn): Promise<number> {
   const keys = [...new Set([...changes.add.keys(), ...changes.remove.keys()])];
   if (keys.length === 0) return 0;
-  const heads = await db.postings.bulkGet(keys.map((k) => [k, 0] as [string, number]));
+  const heads: (PostingRow | undefined)[] = new Array(keys.length);
+  const unknown: number[] = [];
+  keys.forEach((key, i) => {
+    const known = cache?.get(key);
+    if (known === undefined) unknown.push(i);
+    else heads[i] = known ?? undefined;
+  });
+  const read = unknown.length ? await db.postings.bulkGet(unknown.map((i) => [keys[i], 0] as [string, number])) : [];
+  unknown.forEach((i, at) => (heads[i] = read[at]));
   const reads: [string, number][] = [];
   keys.forEach((key, i) => {
     if (!changes.remove.has(key)) return;
@@ -89,10 +98,13 @@ export async function applyPostings(db: CorpusDb, changes: PostingChanges): Prom
         drop.push([key, 0]);
         keyDelta--;
       }
+      cache?.set(key, null);
       return;
     }
     if (!head) keyDelta++;
-    put.push({ key, chunk: 0, ids: Float64Array.from(packed.tail), df, full: packed.full });
+    const next: PostingRow = { key, chunk: 0, ids: Float64Array.from(packed.tail), df, full: packed.full };
+    put.push(next);
+    cache?.set(key, next);
   });
   if (drop.length) await db.postings.bulkDelete(drop);
   if (put.length) await db.postings.bulkPut(put);

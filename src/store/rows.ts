@@ -70,6 +70,8 @@ export interface TotalsRow {
   statements: number;
   /** Distinct keys in the index. */
   keys: number;
+  /** Random, new with every write: tells a writer whether anyone else wrote since its last batch (posting-cache.ts). */
+  stamp?: string;
 }
 
 /** Set once the seeds have been written, so emptying the corpus later does not bring them back. */
