@@ -7,6 +7,6 @@ export type * from './match/types.ts';
 export { analyzeText, analyzeBlocks } from './analyze.ts';
 export { fold, foldText, toOriginal } from './normalize/fold.ts';
 export { statementKeys, claimIndexKeys } from './keys/statement-keys.ts';
-export { fingerprint, similarity, COPY_THRESHOLD } from './match/fingerprint.ts';
+export { fingerprint, fingerprintOfFolded, similarity, COPY_THRESHOLD } from './match/fingerprint.ts';
 export { hashHex } from './keys/hash.ts';
 export { matchClaims, overallVerdict } from './match/match-claims.ts';

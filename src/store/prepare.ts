@@ -1,8 +1,8 @@
-import { analyzeBlocks, analyzeText, fingerprint, statementKeys, type Analysis, type Claim } from '../engine/index.ts';
+import { analyzeBlocks, analyzeText, fingerprintOfFolded, foldText, statementKeys, type Analysis, type Claim } from '../engine/index.ts';
 import { extractHtmlArticle, type ParseHtml } from './html-article.ts';
 import type { StoredStatement } from './rows.ts';
 import { STATEMENT_SPAN } from './statement-ids.ts';
-import { textHash } from './text-hash.ts';
+import { textHashOfFolded } from './text-hash.ts';
 import type { ArticleInput, Origin, TextLayout } from './types.ts';
 
 /** Metadata the caller gave explicitly: it overwrites stored values on update. */
@@ -72,7 +72,7 @@ export function statementsOf(analysis: Analysis): PreparedArticle['statements'] 
   for (const [index, claims] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     if (index < 0) continue;
     if (out.length >= STATEMENT_SPAN) break;
-    const keys = statementKeys(analysis, index);
+    const keys = statementKeys(analysis, index, claims);
     if (keys.length === 0) continue;
     const s = analysis.sentences[index];
     out.push({ index, start: s.start, text: s.text, claims, keys });
@@ -128,6 +128,8 @@ export function prepareArticle(input: ArticleInput, parseHtml?: ParseHtml): Prep
   }
   if (!text.trim()) throw new Error('article has no text');
   for (const k of Object.keys(explicit) as (keyof ExplicitFields)[]) if (explicit[k] === undefined) delete explicit[k];
+  // Folded once for both: the text hash and the fingerprint.
+  const folded = foldText(text);
   return {
     explicit,
     derivedTitle: analysis.title.replace(/\s+/g, ' ').trim(),
@@ -135,8 +137,8 @@ export function prepareArticle(input: ArticleInput, parseHtml?: ParseHtml): Prep
     ...(input.addedAt !== undefined ? { addedAt: input.addedAt } : {}),
     layout,
     text,
-    textHash: textHash(text),
-    fingerprint: fingerprint(text),
+    textHash: textHashOfFolded(folded),
+    fingerprint: fingerprintOfFolded(folded),
     statements: statementsOf(analysis),
   };
 }

@@ -22,12 +22,21 @@ function hex([a, b]: [number, number]): string {
 
 /** The text two copies of one article share: folded, whitespace collapsed. */
 export function normalizedText(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ').trim();
+  return normalizedFolded(foldText(text));
+}
+
+function normalizedFolded(folded: string): string {
+  return folded.replace(/\s+/g, ' ').trim();
 }
 
 /** Hash of the normalised text: the same article twice gets the same value. */
 export function textHash(text: string): string {
   return hex(hash64(normalizedText(text)));
+}
+
+/** `textHash` of a text already folded with foldText. */
+export function textHashOfFolded(folded: string): string {
+  return hex(hash64(normalizedFolded(folded)));
 }
 
 /**

@@ -16,24 +16,30 @@ export function figureContextKeys(sentenceFolded: string, claim: Claim, sentence
   return before.slice(-2).map((w) => `ctx:${claim.unit}:${w}`);
 }
 
-/** The keys under which a claim is indexed and looked up. */
-export function claimIndexKeys(claim: Claim, sentenceText: string, sentenceStart: number): string[] {
+/**
+ * The keys under which a claim is indexed and looked up. `foldedSentence`,
+ * when the caller has it, is `foldText(sentenceText)`: a sentence with
+ * several figures is then folded once.
+ */
+export function claimIndexKeys(claim: Claim, sentenceText: string, sentenceStart: number, foldedSentence?: string): string[] {
   const keys = [claim.key];
   if (claim.kind === 'quote') {
     keys.push(...quoteShingleKeys(foldText(claim.text)));
     if (claim.speakerKey) keys.push(claim.speakerKey);
   }
-  if (claim.kind === 'number') keys.push(...figureContextKeys(foldText(sentenceText), claim, sentenceStart));
+  if (claim.kind === 'number') keys.push(...figureContextKeys(foldedSentence ?? foldText(sentenceText), claim, sentenceStart));
   return keys;
 }
 
-/** All index keys of one sentence of an analysis, without repeats. */
-export function statementKeys(analysis: Analysis, sentence: number): string[] {
+/** All index keys of one sentence of an analysis, without repeats (`claims`: the sentence's claims, when known). */
+export function statementKeys(analysis: Analysis, sentence: number, claims: Claim[] = analysis.claims): string[] {
   const s = analysis.sentences[sentence];
   const keys = new Set<string>();
-  for (const c of analysis.claims) {
+  let folded: string | undefined;
+  for (const c of claims) {
     if (c.sentence !== sentence) continue;
-    for (const k of claimIndexKeys(c, s.text, s.start)) keys.add(k);
+    if (c.kind === 'number') folded ??= foldText(s.text);
+    for (const k of claimIndexKeys(c, s.text, s.start, folded)) keys.add(k);
   }
   return [...keys];
 }

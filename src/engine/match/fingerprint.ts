@@ -12,11 +12,26 @@ const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => (0x9e3779b1 * (i + 
  * signature slots estimates how much text they share.
  */
 export function fingerprint(text: string): number[] {
-  const words = contentWords(foldText(text));
+  return fingerprintOfFolded(foldText(text));
+}
+
+/** FNV-1a of `words[from..to)` joined by spaces, without joining them. */
+function shingleHash(words: string[], from: number, to: number): number {
+  let h = fnv1a('');
+  for (let j = from; j < to; j++) {
+    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const w = words[j];
+    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The fingerprint of an already folded text (an article folded once for its hash and its fingerprint). */
+export function fingerprintOfFolded(folded: string): number[] {
+  const words = contentWords(folded);
   const sig = new Array<number>(PERMUTATIONS).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
-    const base = words.slice(i, i + SHINGLE).join(' ');
-    const h = fnv1a(base);
+    const h = shingleHash(words, i, Math.min(words.length, i + SHINGLE));
     for (let p = 0; p < PERMUTATIONS; p++) {
       const v = (Math.imul(h ^ SEEDS[p], 0x85ebca6b) ^ (h >>> 13)) >>> 0;
       if (v < sig[p]) sig[p] = v;
