@@ -1,5 +1,6 @@
 import type { CandidateStatement } from '../engine/index.ts';
 import type { CorpusDb } from './db.ts';
+import { pageArticleIds, type PageIdentity } from './own-article.ts';
 import type { PostingRow, StatementsRow } from './rows.ts';
 import { articleOf, ordinalOf, rowKeyOf, STATEMENTS_PER_ROW } from './statement-ids.ts';
 
@@ -17,8 +18,10 @@ export const ARTICLE_WEIGHT = 0.5;
 const MAX_QUERY_KEYS = 512;
 
 export interface CandidateOptions {
-  /** Statements of these articles are never returned (the page's own article). */
+  /** Statements of these articles are never returned. */
   excludeArticleIds?: number[];
+  /** Nor those of the stored copies of this page (same URL or text), looked up alongside the keys. */
+  excludePage?: PageIdentity;
   /** How many statements to return (default 200). */
   limit?: number;
   /** Most first-pass statements fetched for rescoring (default RESCORE_FACTOR × limit, never below `limit`). */
@@ -143,26 +146,49 @@ export async function findCandidates(
   const beta = opts.articleWeight ?? ARTICLE_WEIGHT;
   const query = [...new Set(keys.filter((k) => typeof k === 'string' && k))].slice(0, MAX_QUERY_KEYS);
   if (limit === 0 || query.length === 0) return [];
-  const excluded = new Set(opts.excludeArticleIds ?? []);
+  const common = db.commonKeys;
 
-  return db.transaction('r', [db.meta, db.postings, db.statements], async () => {
-    const [totals, heads] = await Promise.all([db.meta.get('totals'), db.postings.bulkGet(query.map((k) => [k, 0] as [string, number]))]);
+  return db.transaction('r', [db.meta, db.postings, db.statements, db.articles], async () => {
+    // Keys known to be common need no head read while the store is unchanged
+    // (common-keys.ts); the page's own copies are looked up at the same time.
+    const knownDf = query.map((k) => common.get(k));
+    const isKnownCommon = (i: number) => (knownDf[i] ?? 0) > cap;
+    const toRead = query.filter((_, i) => !isKnownCommon(i));
+    const [totals, read, own] = await Promise.all([
+      db.meta.get('totals'),
+      db.postings.bulkGet(toRead.map((k) => [k, 0] as [string, number])),
+      opts.excludePage ? pageArticleIds(db, opts.excludePage) : Promise.resolve([] as number[]),
+    ]);
+    const stamp = totals && totals.id === 'totals' ? totals.stamp : undefined;
+    const headOf = new Map<string, PostingRow>();
+    for (const head of read) if (head) headOf.set(head.key, head);
+    if (!common.sync(stamp)) {
+      // The store changed since those keys were found common: read them after all.
+      const skipped = query.filter((_, i) => isKnownCommon(i));
+      if (skipped.length) for (const head of await db.postings.bulkGet(skipped.map((k) => [k, 0] as [string, number]))) if (head) headOf.set(head.key, head);
+      knownDf.fill(undefined);
+    }
+    const excluded = new Set([...(opts.excludeArticleIds ?? []), ...own]);
     const n = Math.max(1, totals && totals.id === 'totals' ? totals.statements : 1);
     const weight = new Map<string, number>();
     const byKey = new Map<string, PostingRow[]>();
     const reads: [string, number][] = [];
     let bonus = 0;
-    for (const head of heads) {
-      if (!head?.df) continue;
-      const w = Math.log(1 + n / head.df);
-      weight.set(head.key, w);
-      if (head.df > cap) {
+    query.forEach((key, i) => {
+      const head = headOf.get(key);
+      const df = head?.df ?? knownDf[i];
+      if (!df) return;
+      const w = Math.log(1 + n / df);
+      weight.set(key, w);
+      if (df > cap) {
+        common.set(key, df);
         bonus += w;
-        continue;
+        return;
       }
-      byKey.set(head.key, [head]);
-      for (let c = 1; c <= (head.full ?? 0); c++) reads.push([head.key, c]);
-    }
+      if (!head) return;
+      byKey.set(key, [head]);
+      for (let c = 1; c <= (head.full ?? 0); c++) reads.push([key, c]);
+    });
     if (byKey.size === 0) return [];
     for (const row of reads.length ? await db.postings.bulkGet(reads) : []) if (row) byKey.get(row.key)!.push(row);
 

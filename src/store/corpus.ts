@@ -11,13 +11,13 @@ import { mapCooperatively } from './cooperative.ts';
 import { deleteArticles, WRITE_BATCH, writeArticles } from './ingest.ts';
 import { exportJsonl } from './jsonl/export.ts';
 import { importJsonl, type ImportOptions, type JsonlInput } from './jsonl/import.ts';
-import { normalizeUrl, prepareArticle, type PreparedArticle } from './prepare.ts';
+import { pageArticleIds, type PageIdentity } from './own-article.ts';
+import { prepareArticle, type PreparedArticle } from './prepare.ts';
 import { publicArticle, summaryOf, type ArticleSummary } from './public-records.ts';
 import type { OperationRow } from './rows.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 import { searchWords } from './search-words.ts';
 import { readStatementRows, statementsIn } from './statement-rows.ts';
-import { textHash } from './text-hash.ts';
 import type { AddResult, ArticleInput, ArticleRecord, ImportReport, Origin, StatementRecord } from './types.ts';
 
 export type { RankedCandidate, CandidateOptions } from './candidates.ts';
@@ -138,21 +138,8 @@ export class Corpus {
    * ignored) or the same normalised text. Used to keep a page from being its
    * own source.
    */
-  async findArticleIds(page: { url?: string; text?: string }): Promise<number[]> {
-    let url = '';
-    try {
-      url = normalizeUrl(page.url);
-    } catch {
-      // A page URL the store would never hold (about:, chrome:) matches nothing.
-    }
-    const hash = page.text?.trim() ? textHash(page.text) : '';
-    return this.db.transaction('r', this.db.articles, async () => {
-      const [byUrl, byText] = await Promise.all([
-        url ? this.db.articles.where('url').equals(url).primaryKeys() : Promise.resolve([] as number[]),
-        hash ? this.db.articles.where('textHash').equals(hash).primaryKeys() : Promise.resolve([] as number[]),
-      ]);
-      return [...new Set([...byUrl, ...byText])].sort((a, b) => a - b);
-    });
+  findArticleIds(page: PageIdentity): Promise<number[]> {
+    return this.db.transaction('r', this.db.articles, () => pageArticleIds(this.db, page));
   }
 
   async getArticle(id: number): Promise<ArticleRecord | undefined> {

@@ -45,9 +45,11 @@ export function pageKeys(analysis: Analysis): string[] {
  */
 export async function crossReference(corpus: Corpus, analysis: Analysis, opts: CrossReferenceOptions = {}): Promise<ClaimReport[]> {
   if (analysis.claims.length === 0) return [];
-  const own = await corpus.findArticleIds({ url: opts.url, text: analysis.text });
-  const exclude = [...new Set([...own, ...(opts.excludeArticleIds ?? [])])];
-  const candidates = await corpus.candidates(pageKeys(analysis), { excludeArticleIds: exclude, limit: opts.candidates ?? candidateBudget(analysis.claims.length) });
+  const candidates = await corpus.candidates(pageKeys(analysis), {
+    excludePage: { url: opts.url, text: analysis.text },
+    ...(opts.excludeArticleIds ? { excludeArticleIds: opts.excludeArticleIds } : {}),
+    limit: opts.candidates ?? candidateBudget(analysis.claims.length),
+  });
   return matchClaims(analysis, candidates, {
     pageFingerprint: fingerprint(analysis.text),
     ...(opts.perClaim ? { perClaim: opts.perClaim } : {}),

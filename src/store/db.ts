@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { ArticleRow, MetaRow, OperationRow, PostingRow, StatementsRow } from './rows.ts';
+import { CommonKeys } from './common-keys.ts';
 import { PostingCache } from './posting-cache.ts';
 import { declareSchema } from './schema.ts';
 import { isStorageFull, settled, StorageFullError } from './storage-full.ts';
@@ -7,6 +8,7 @@ import { isStorageFull, settled, StorageFullError } from './storage-full.ts';
 export const DEFAULT_DB_NAME = 'isnad-corpus';
 
 const caches = new WeakMap<CorpusDb, PostingCache>();
+const common = new WeakMap<CorpusDb, CommonKeys>();
 
 /** Replacements for the global IndexedDB (fake-indexeddb in Node). */
 export interface IndexedDbDeps {
@@ -39,6 +41,13 @@ export class CorpusDb extends Dexie {
     let cache = caches.get(this);
     if (!cache) caches.set(this, (cache = new PostingCache()));
     return cache;
+  }
+
+  /** Document frequencies of the keys too common to look up by, kept between lookups. */
+  get commonKeys(): CommonKeys {
+    let keys = common.get(this);
+    if (!keys) common.set(this, (keys = new CommonKeys()));
+    return keys;
   }
 
   /** Every table that a write of articles touches, for one atomic transaction. */
