@@ -63,61 +63,109 @@ export function kthLargest(values: Float64Array, k: number): number {
   return values[target];
 }
 
-/** Index of the first element of the ascending `sorted` that is not below `x`. */
-function lowerBound(sorted: Float64Array, x: number, length: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Query keys a lookup may score by: a (statement, key) pair is packed as statement id × KEY_SLOTS + key number. */
+const KEY_SLOTS = 1024;
+
+/**
+ * Buffers kept from one lookup to the next: a lookup reads its scores
+ * before it next awaits, and fresh arrays of every lookup's tens of
+ * thousands of postings were most of its garbage.
+ */
+const buffers = {
+  pairs: new Float64Array(1024),
+  ids: new Float64Array(1024),
+  scores: new Float64Array(1024),
+  ranks: new Float64Array(1024),
+  rankCopy: new Float64Array(1024),
+  articleOf: new Int32Array(1024),
+  articleScores: new Float64Array(1024),
+};
+
+function room<T extends Float64Array | Int32Array>(buf: T, n: number, make: (size: number) => T): T {
+  return buf.length >= n ? buf : make(Math.max(n, buf.length * 2));
 }
 
 /**
  * First-pass scores of every statement the read postings name: its own
  * (the weights of the keys it carries) and its article's (each key the
- * article carries counted once), in typed arrays: a long page's postings
- * name tens of thousands of statements, and a Map entry per statement cost
- * more than all the rest of the lookup.
+ * article carries counted once). One sort of (statement, key) pairs packed
+ * into numbers and one pass over them: a long page's postings name tens of
+ * thousands of statements, and a Map entry (or a binary search) per posting
+ * cost more than all the rest of the lookup. Weights are added in key order,
+ * as a statement's keys come out of the sort.
  */
 function scoreStatements(byKey: Map<string, PostingRow[]>, weight: Map<string, number>, excluded: Set<number>, beta: number) {
+  const weights: number[] = [];
   let total = 0;
-  for (const rows of byKey.values()) for (const row of rows) total += row.ids.length;
-  const all = new Float64Array(total);
-  let at = 0;
-  for (const rows of byKey.values()) for (const row of rows) for (const id of row.ids) if (!excluded.size || !excluded.has(articleOf(id))) all[at++] = id;
-  const sorted = all.subarray(0, at).sort();
-  let u = 0;
-  for (let i = 0; i < at; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[u++] = sorted[i];
-  const ids = sorted.slice(0, u);
-  // Ids are article × 4096 + ordinal, so an article's statements sit together.
-  const articleNo = new Int32Array(u);
-  let articles = 0;
-  for (let i = 0; i < u; i++) articleNo[i] = i > 0 && articleOf(ids[i]) === articleOf(ids[i - 1]) ? articleNo[i - 1] : articles++;
-  const scores = new Float64Array(u);
-  const articleScores = new Float64Array(articles);
-  const lastKey = new Int32Array(articles);
-  let keyNo = 0;
   for (const [key, rows] of byKey) {
-    const w = weight.get(key)!;
-    keyNo++;
+    weights.push(weight.get(key)!);
+    for (const row of rows) total += row.ids.length;
+  }
+  const pairs = (buffers.pairs = room(buffers.pairs, total, (n) => new Float64Array(n)));
+  let at = 0;
+  let keyNo = 0;
+  for (const rows of byKey.values()) {
+    // Indexed loops: an iterator over a typed array allocates a result per id until the code is optimised.
     for (const row of rows) {
-      for (const id of row.ids) {
-        const i = lowerBound(ids, id, u);
-        if (ids[i] !== id) continue;
-        scores[i] += w;
-        const a = articleNo[i];
-        if (lastKey[a] === keyNo) continue;
-        lastKey[a] = keyNo;
-        articleScores[a] += w;
+      const list = row.ids;
+      for (let j = 0; j < list.length; j++) {
+        const id = list[j];
+        if (!excluded.size || !excluded.has(articleOf(id))) pairs[at++] = id * KEY_SLOTS + keyNo;
       }
     }
+    keyNo++;
   }
-  const ranks = new Float64Array(u);
-  for (let i = 0; i < u; i++) ranks[i] = scores[i] + beta * articleScores[articleNo[i]];
-  return { ids, ranks, scores };
+  const sorted = pairs.subarray(0, at).sort();
+  // Statements, in id order; an article's statements sit together (ids are article × 4096 + ordinal).
+  const ids = (buffers.ids = room(buffers.ids, at, (n) => new Float64Array(n)));
+  const scores = (buffers.scores = room(buffers.scores, at, (n) => new Float64Array(n)));
+  scores.fill(0, 0, at);
+  const articleOfStatement = (buffers.articleOf = room(buffers.articleOf, at, (n) => new Int32Array(n)));
+  const articleScores = (buffers.articleScores = room(buffers.articleScores, at, (n) => new Float64Array(n)));
+  let articles = 0;
+  const seenIn = new Int32Array(weights.length).fill(-1);
+  // The keys of the current article, kept in key order (an article carries a few).
+  const articleKeys = new Int32Array(weights.length);
+  let articleKeyCount = 0;
+  let u = -1;
+  let lastId = -1;
+  let lastArticle = -1;
+  const closeArticle = () => {
+    if (lastArticle < 0) return;
+    let sum = 0;
+    for (let j = 0; j < articleKeyCount; j++) sum += weights[articleKeys[j]];
+    articleScores[articles++] = sum;
+    articleKeyCount = 0;
+  };
+  for (let i = 0; i < at; i++) {
+    const pair = sorted[i];
+    const id = Math.floor(pair / KEY_SLOTS);
+    const k = pair - id * KEY_SLOTS;
+    if (id !== lastId) {
+      const article = articleOf(id);
+      if (article !== lastArticle) {
+        closeArticle();
+        lastArticle = article;
+      }
+      ids[++u] = id;
+      articleOfStatement[u] = articles;
+      lastId = id;
+    } else if (k === sorted[i - 1] - id * KEY_SLOTS) {
+      continue; // the same key twice for one statement (a re-indexed article's ids)
+    }
+    scores[u] += weights[k];
+    if (seenIn[k] !== articles) {
+      seenIn[k] = articles;
+      let j = articleKeyCount++;
+      for (; j > 0 && articleKeys[j - 1] > k; j--) articleKeys[j] = articleKeys[j - 1];
+      articleKeys[j] = k;
+    }
+  }
+  closeArticle();
+  const n = u + 1;
+  const ranks = (buffers.ranks = room(buffers.ranks, n, (size) => new Float64Array(size))).subarray(0, n);
+  for (let i = 0; i < n; i++) ranks[i] = scores[i] + beta * articleScores[articleOfStatement[i]];
+  return { ids: ids.subarray(0, n), ranks, scores: scores.subarray(0, n) };
 }
 
 /**
@@ -198,7 +246,12 @@ export async function findCandidates(
     // statement ranked further down than (limit-th rank - their sum) can never
     // make the top `limit`: fetch only down to there, at most `pool`. Only the
     // best `pool` are sorted (a long page's keys reach tens of thousands).
-    const lowest = ids.length > poolMax ? kthLargest(ranks.slice(), poolMax) : -Infinity;
+    let lowest = -Infinity;
+    if (ids.length > poolMax) {
+      const copy = (buffers.rankCopy = room(buffers.rankCopy, ranks.length, (size) => new Float64Array(size))).subarray(0, ranks.length);
+      copy.set(ranks);
+      lowest = kthLargest(copy, poolMax);
+    }
     // [id, rank, the part of the rank its article gives]
     const top: [number, number, number][] = [];
     for (let i = 0; i < ids.length; i++) if (ranks[i] >= lowest) top.push([ids[i], ranks[i], ranks[i] - scores[i]]);

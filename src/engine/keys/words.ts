@@ -15,12 +15,15 @@ export function lightStem(word: string): string {
   return w;
 }
 
+const WORD = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*/gu;
+
 /** Content words of a folded text: light-stemmed, stopwords dropped, digits kept. */
 export function contentWords(folded: string): string[] {
   const out: string[] = [];
-  for (const m of folded.matchAll(/[\p{L}\p{M}]+|\d+(?:[.,]\d+)*/gu)) {
-    const w = m[0];
-    if (/^\d/.test(w)) {
+  // match() gives the words alone; matchAll() made a match object per word.
+  for (const w of folded.match(WORD) ?? []) {
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
       out.push(w);
       continue;
     }
