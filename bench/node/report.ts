@@ -141,7 +141,7 @@ export function formatReport(r: BenchResults): string {
   lines.push('');
   lines.push('Ingest and size on disk:');
   for (const s of r.sizes) {
-    lines.push(`  to ${s.articles.toLocaleString('en').padStart(8)}: ${Math.round(s.ingest.articlesPerSecond)} articles/s (${s.ingest.added.toLocaleString('en')} added in ${f1(s.ingest.ingestMs / 1000)} s; per 1,000-article call ${Math.round(s.ingest.chunkRates.min)}–${Math.round(s.ingest.chunkRates.max)}/s), storage estimate ${f1(s.storage.estimateMB)} MB (${(s.storage.bytesPerArticle / 1024).toFixed(1)} KB/article), IndexedDB folder ${f1(s.storage.indexedDbOnDiskMB)} MB`);
+    lines.push(`  to ${s.articles.toLocaleString('en').padStart(8)}: ${Math.round(s.ingest.articlesPerSecond)} articles/s${s.settleMs !== undefined ? ` (then ${f1(s.settleMs / 1000)} s for the browser to settle before the queries)` : ''} (${s.ingest.added.toLocaleString('en')} added in ${f1(s.ingest.ingestMs / 1000)} s; per 1,000-article call ${Math.round(s.ingest.chunkRates.min)}–${Math.round(s.ingest.chunkRates.max)}/s), storage estimate ${f1(s.storage.estimateMB)} MB (${(s.storage.bytesPerArticle / 1024).toFixed(1)} KB/article), IndexedDB folder ${f1(s.storage.indexedDbOnDiskMB)} MB`);
   }
   for (const s of r.sizes) {
     for (const [what, p] of [['ingest', s.profiles?.ingest], ['page queries', s.profiles?.query]] as const) {

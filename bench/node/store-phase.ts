@@ -10,13 +10,15 @@
  *    and MiniSearch, each timed on the same page queries.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Summary } from '../stats.ts';
 import type { BenchApi } from '../browser/harness.ts';
 import type { QueryFigures } from '../browser/query-loop.ts';
 import { pageHeap } from './browser.ts';
+import { CHROMIUM } from './browser.ts';
 import { profileDuring, type ProfileSummary } from './cpu-profile.ts';
+import { untilQuiet } from './quiet.ts';
 
 export interface StoreOptions {
   sizes: number[];
@@ -45,6 +47,8 @@ export interface SizeFigures {
   ingest: IngestFigures;
   storage: { estimateMB: number; indexedDbOnDiskMB: number; bytesPerArticle: number };
   isnad: QueryFigures;
+  /** How long the browser took to settle (IndexedDB compaction) after the ingest, before the queries were timed. */
+  settleMs?: number;
   alternatives: Record<string, AlternativeFigures | { skipped: string }>;
   /**
    * CPU profiles of the harness: the ingest at the first size (timed with the
@@ -97,7 +101,9 @@ export async function runIsnadSizes(call: Call, cdp: CDPSession, opts: StoreOpti
     }
     const [stats, storage] = await Promise.all([call('stats'), call('storage')]);
     const disk = duMB(join(opts.profileDir, 'Default', 'IndexedDB'));
-    opts.log(`Isnad: ${stats.articles.toLocaleString('en')} articles, ${Math.round(ingest.articlesPerSecond)} articles/s, ${Math.round(storage.usage / 2 ** 20)} MB; cross-referencing`);
+    opts.log(`Isnad: ${stats.articles.toLocaleString('en')} articles, ${Math.round(ingest.articlesPerSecond)} articles/s, ${Math.round(storage.usage / 2 ** 20)} MB; waiting for the browser to settle`);
+    const settleMs = await untilQuiet(basename(CHROMIUM));
+    opts.log(`Isnad: settled after ${Math.round(settleMs / 1000)} s; cross-referencing`);
     const isnad = await call('isnadQueries', { samples: opts.samples, budgetMs: opts.budgetMs });
     opts.log(`Isnad at ${size.toLocaleString('en')}: median ${isnad.total.median.toFixed(1)} ms, p95 ${isnad.total.p95.toFixed(1)} ms`);
     if (i === opts.sizes.length - 1) {
@@ -113,6 +119,7 @@ export async function runIsnadSizes(call: Call, cdp: CDPSession, opts: StoreOpti
       ingest,
       storage: { estimateMB: storage.usage / 2 ** 20, indexedDbOnDiskMB: disk, bytesPerArticle: storage.usage / stats.articles },
       isnad,
+      settleMs,
     });
   }
   return out;
