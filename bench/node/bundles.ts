@@ -1,8 +1,8 @@
 /**
  * Gzipped size of each bundle of the built extension, following the module
  * graph from the manifest's entries: static imports are what loads up
- * front; dynamic imports (the content script's page module and engine) load
- * only when needed and are counted apart.
+ * front; dynamic imports load only when needed and are counted apart. (The
+ * content script is one classic script, so it is all up front.)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -24,8 +24,6 @@ const LEXICON_MARKERS = ['الخرطوم', 'دولارات', 'المتحدث ب�
 
 const STATIC = /(?:from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC = /import\(\s*(?:\/\*[^*]*\*\/\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
-/** crxjs's content-script loader imports the real entry by extension URL. */
-const EXTENSION_URL = /getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 function size(root: string, file: string) {
   const bytes = readFileSync(join(root, file));
@@ -36,10 +34,7 @@ function edges(root: string, file: string): { now: string[]; later: string[] } {
   const code = readFileSync(join(root, file), 'utf8');
   const resolveRel = (spec: string) => relative(root, normalize(join(dirname(join(root, file)), spec)));
   const now = [...code.matchAll(STATIC)].map((m) => resolveRel(m[1]));
-  const later = [
-    ...[...code.matchAll(DYNAMIC)].map((m) => resolveRel(m[1])),
-    ...[...code.matchAll(EXTENSION_URL)].map((m) => normalize(m[1])),
-  ];
+  const later = [...code.matchAll(DYNAMIC)].map((m) => resolveRel(m[1]));
   return { now: now.filter((f) => existsSync(join(root, f))), later: later.filter((f) => existsSync(join(root, f))) };
 }
 
@@ -56,9 +51,6 @@ export function bundleOf(root: string, entries: string[], extra: string[] = [], 
   };
   const pending: string[] = [];
   for (const e of entries) visit(e, upFront, pending);
-  // A loader that only imports its entry by URL: that entry is up front too.
-  const loaderTargets = entries.flatMap((e) => [...readFileSync(join(root, e), 'utf8').matchAll(EXTENSION_URL)].map((m) => normalize(m[1])));
-  for (const t of loaderTargets) visit(t, upFront, pending);
   if (lazyEntries) {
     while (pending.length) {
       const f = pending.pop()!;

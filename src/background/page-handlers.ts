@@ -79,7 +79,7 @@ export const pageHandlers: Handlers<PageMessages> = {
 
   async 'content-to-background:page-verdicts'({ check }, sender) {
     const held = checks.take(placeOf(sender), check);
-    const url = held.url;
+    const { url } = held;
     const analysis = await held.analysis;
     // Without a corpus the claims stay highlighted, without sources.
     const c = await corpus().catch((e: Error) => e);

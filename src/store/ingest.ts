@@ -1,4 +1,5 @@
 import type { CorpusDb } from './db.ts';
+import type { CacheView } from './posting-cache.ts';
 import { addPosting, applyPostings, emptyChanges, removePosting, type PostingChanges } from './postings.ts';
 import type { PreparedArticle } from './prepare.ts';
 import type { ArticleRow, StatementsRow, StoredStatement, TotalsRow } from './rows.ts';
@@ -85,7 +86,6 @@ async function addToTotals(db: CorpusDb, totals: TotalsRow, articles: number, st
   });
 }
 
-type CacheView = ReturnType<CorpusDb['postingCache']['open']>;
 
 /**
  * One write transaction that may use the connection's postings cache: the

@@ -28,6 +28,13 @@ export interface CacheTxn {
   unchanged(): void;
 }
 
+/** A transaction's view with what the cache needs back at commit. */
+export interface CacheView extends CacheTxn {
+  epoch: number;
+  staged: Map<string, PostingRow | null>;
+  written: string | undefined;
+}
+
 export class PostingCache {
   private heads = new Map<string, PostingRow | null>();
   private stamp: string | undefined;
@@ -40,12 +47,12 @@ export class PostingCache {
   }
 
   /** Opens a transaction's view, given the stamp the totals row holds now. */
-  open(current: string | undefined): CacheTxn & { epoch: number; staged: Map<string, PostingRow | null>; written: string | undefined } {
+  open(current: string | undefined): CacheView {
     if (current === undefined || current !== this.stamp) this.forget();
     const staged = new Map<string, PostingRow | null>();
     const heads = this.heads;
     const stamp = newStamp();
-    const view = {
+    const view: CacheView = {
       epoch: this.epoch,
       staged,
       stamp,
@@ -61,7 +68,7 @@ export class PostingCache {
   }
 
   /** The transaction committed: what it wrote is what the store holds. */
-  commit(txn: ReturnType<PostingCache['open']>): void {
+  commit(txn: CacheView): void {
     if (txn.epoch !== this.epoch) return;
     for (const [key, head] of txn.staged) {
       this.heads.delete(key);

@@ -29,6 +29,7 @@ import { findMainContent, isArabicContent } from './main-content.ts';
 import { readPageArticle } from './page-article.ts';
 import { leadBlocks } from './first-screen.ts';
 import { alignTo, checkRequest, claimPieces, pageText, partOf, type PageText } from './page-text.ts';
+import { PageWatch } from './page-watch.ts';
 import { sliced, yieldToMain } from './schedule.ts';
 
 export interface SessionOptions {
@@ -47,9 +48,6 @@ export interface PageSession {
   setKinds(kinds: ClaimKind[]): void;
 }
 
-/** Mutations are gathered for this long before the page is looked at again. */
-const SETTLE_MS = 400;
-const MAX_WAIT_MS = 2000;
 /** Times in a row a page is checked again because the background lost its check; then it goes without sources. */
 const MAX_RECHECKS = 2;
 /** A lead's few claims are wrapped in the task that received them, without first yielding to the page. */
@@ -88,36 +86,9 @@ export function startSession(options: SessionOptions): PageSession {
   const highlighter = new Highlighter(doc);
   const card = new CardHost(doc, (id) => byId.get(id), signal, (el) => highlighter.owns(el));
 
-  const observer = new MutationObserver((records) => {
-    if (records.length) schedule(false);
-  });
-  /** Runs our own DOM changes without waking our own observer. */
-  const quietly = <T>(change: () => T): T => {
-    if (observer.takeRecords().length) schedule(false);
-    try {
-      return change();
-    } finally {
-      observer.takeRecords();
-    }
-  };
-
-  let settleTimer = 0;
-  let firstPending = 0;
-  let forced = false;
-  function schedule(force: boolean): void {
-    if (signal.aborted) return;
-    forced ||= force;
-    const now = performance.now();
-    if (!settleTimer) firstPending = now;
-    clearTimeout(settleTimer);
-    const wait = Math.max(0, Math.min(SETTLE_MS, firstPending + MAX_WAIT_MS - now));
-    settleTimer = window.setTimeout(() => {
-      settleTimer = 0;
-      const f = forced;
-      forced = false;
-      void analyse(f);
-    }, force ? 0 : wait);
-  }
+  const watch = new PageWatch(doc.body, signal, (force) => void analyse(force));
+  const schedule = (force: boolean) => watch.schedule(force);
+  const quietly = <T>(change: () => T): T => watch.quietly(change);
 
   function label(c: PageClaim): string {
     return `${kindLabel(c.report.claim.kind)}: ${verdictLabel(c.verdict)}`;
@@ -362,28 +333,18 @@ export function startSession(options: SessionOptions): PageSession {
     engineText = checked.text;
     checkId = check;
     kinds ??= checked.kinds;
-    let restIn = () => {};
-    restDone = new Promise<void>((resolve) => (restIn = resolve));
-    try {
-      await highlight(engineText, gen, read);
-      if (gen !== generation || signal.aborted) return;
-      if (restAsk && !(await rest(check, gen, previous, restAsk))) {
-        recheck();
-        return;
-      }
-    } finally {
-      restIn();
+    // Lead, then rest: settled once every claim of the check is in (a corpus change waits for that).
+    const allIn = highlight(engineText, gen, read).then(() => !restAsk || gen !== generation || signal.aborted || rest(check, gen, previous, restAsk));
+    restDone = allIn.catch(() => {});
+    if (!(await allIn)) {
+      recheck();
+      return;
     }
     if (gen !== generation || signal.aborted) return;
     if (!(await verdicts(check, gen, request))) recheck();
   }
 
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => {
-    clearTimeout(settleTimer);
-    observer.disconnect();
-    highlighter.unwrapAll();
-  }, { once: true });
+  signal.addEventListener('abort', () => highlighter.unwrapAll(), { once: true });
   void analyse(true);
 
   return {
