@@ -9,6 +9,7 @@
  * never remembered. Memory only: a background that was stopped has
  * forgotten them all, and the content script then checks its page again.
  */
+import type { TextUpload } from './text-upload.ts';
 import type { Analysis } from '../engine/types.ts';
 import type { PageClaim } from '../platform/protocol.ts';
 
@@ -29,6 +30,8 @@ export interface HeldCheck {
   analysis: Promise<Analysis>;
   /** The claims the first answer gave, when they were the lead's alone. */
   lead?: PageClaim[];
+  /** The rest of a long page's text, still arriving (the analysis waits for it). */
+  upload?: TextUpload;
   incognito: boolean;
 }
 

@@ -16,10 +16,13 @@ import { claimSources, firstClaims, pendingClaims } from './page-claims.ts';
 import { PageChecks, type PageCheckPlace } from './page-checks.ts';
 import { currentSettings, isOffFor } from './site-settings.ts';
 import { isPlausibleDate } from '../store/jsonl/format.ts';
+import { PageTextMismatch, TextUpload } from './text-upload.ts';
+import { MAX_PAGE_CHARS } from '../platform/protocol.ts';
 
 type PageMessages =
   | 'content-to-background:check-page'
   | 'content-to-background:page-rest'
+  | 'content-to-background:page-text'
   | 'content-to-background:page-verdicts'
   | 'ui-to-background:add-tab-article';
 
@@ -50,21 +53,31 @@ function analyseSoon(blocks: string[], title: string): Promise<Analysis> {
 const sameClaim = (a: PageClaim, b: PageClaim) => JSON.stringify(a) === JSON.stringify(b);
 
 export const pageHandlers: Handlers<PageMessages> = {
-  async 'content-to-background:check-page'({ title, blocks, url, lead }, sender) {
+  async 'content-to-background:check-page'({ title, blocks, url, lead, rest }, sender) {
     // The page asks before it has read the settings itself (one round trip
     // less before the first highlight): the background keeps them.
     if (await isOffFor(sender.url)) throw new IsnadError('SiteOff');
     const { kinds } = await currentSettings();
     const held = { url, incognito: sender.tab?.incognito ?? false };
-    if (lead === undefined || lead >= blocks.length) {
+    if (!rest && (lead === undefined || lead >= blocks.length)) {
       const analysis = analyse(blocks, title);
       const check = checks.hold(placeOf(sender), { ...held, analysis: Promise.resolve(analysis) });
       return { check, text: analysis.text, claims: pendingClaims(analysis), complete: true, kinds };
     }
-    const first = analyse(blocks.slice(0, lead), title);
+    const upload = rest ? new TextUpload(rest) : undefined;
+    if (upload && blocks.reduce((n, b) => n + b.length, upload.expected) > MAX_PAGE_CHARS) throw new PageTextMismatch(`more than ${MAX_PAGE_CHARS} characters in all`);
+    const first = analyse(blocks.slice(0, lead ?? blocks.length), title);
     const claims = pendingClaims(first);
-    const check = checks.hold(placeOf(sender), { ...held, analysis: analyseSoon(blocks, title), lead: claims });
+    const whole = upload ? upload.blocks.then((more) => analyseSoon([...blocks, ...more], title)) : analyseSoon(blocks, title);
+    whole.catch(() => {});
+    const check = checks.hold(placeOf(sender), { ...held, analysis: whole, lead: claims, upload });
     return { check, text: first.text, claims, complete: false, kinds };
+  },
+
+  async 'content-to-background:page-text'({ check, piece }, sender) {
+    const { upload } = checks.peek(placeOf(sender), check);
+    if (!upload) throw new PageTextMismatch('this check expects no more text');
+    return upload.add(piece);
   },
 
   async 'content-to-background:page-rest'({ check }, sender) {

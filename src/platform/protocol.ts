@@ -88,6 +88,13 @@ export interface PageText {
    * title and the lead only, and `page-rest` gives the rest.
    */
   lead?: number;
+  /**
+   * The lengths of further blocks that follow `blocks`, sent as
+   * `page-text` pieces after the first answer: a page longer than
+   * MAX_MESSAGE_TEXT_CHARS is never sent in one message, because the page
+   * serialises a message in one task (about 50 ms a megabyte in Chromium).
+   */
+  rest?: number[];
 }
 
 /** The first answer about a page: its claims, all of them still 'pending'. */
@@ -158,6 +165,13 @@ export interface Protocol {
    */
   'content-to-background:page-rest': (req: { check: number }) => PageRest;
   /**
+   * The next piece of the text of a check's `rest` blocks, in order (the
+   * pieces joined are the blocks joined, without separators). Fails with
+   * `PageCheckExpired` like page-rest, and with `PageTextMismatch` when the
+   * pieces run past the announced lengths.
+   */
+  'content-to-background:page-text': (req: { check: number; piece: string }) => { received: number; expected: number };
+  /**
    * Cross-references the claims of an earlier check from the same tab and
    * frame, without analysing the page again; the background keeps a check
    * briefly (PAGE_CHECK_TTL_MS). A check it no longer holds fails with
@@ -200,6 +214,9 @@ export type Answer<T> = { ok: true; value: T } | { ok: false; error: { name: str
  * 4 MiB of Arabic as UTF-8): a longer page is checked up to this point.
  */
 export const MAX_PAGE_CHARS = 2 * 1024 * 1024;
+
+/** Most characters of page text in one message (see PageText.rest): about 10 ms of the page's time to send. */
+export const MAX_MESSAGE_TEXT_CHARS = 200_000;
 
 /** Most characters of corpus lines in one import chunk (the options page sends about 1 Mi, or one long line). */
 export const MAX_IMPORT_CHUNK_CHARS = 3 * 1024 * 1024;

@@ -8,7 +8,7 @@
  * without a validator fails to compile.
  */
 import type { MessageName, RequestOf } from './protocol.ts';
-import { MAX_IMPORT_CHUNK_CHARS, MAX_PAGE_CHARS } from './protocol.ts';
+import { MAX_IMPORT_CHUNK_CHARS, MAX_MESSAGE_TEXT_CHARS, MAX_PAGE_CHARS } from './protocol.ts';
 
 type Check = (value: unknown) => string | null;
 
@@ -25,6 +25,19 @@ const int = (min: number, max: number): Check => (v) =>
   typeof v !== 'number' || !Number.isSafeInteger(v) ? 'not an integer' : v < min || v > max ? `outside ${min}..${max}` : null;
 
 const bool: Check = (v) => (typeof v === 'boolean' ? null : 'not a boolean');
+
+/** An array of whole numbers in min..max, at most `maxItems` of them and `maxSum` in all. */
+const lengths = (maxItems: number, maxSum: number): Check => (v) => {
+  if (!Array.isArray(v)) return 'not an array';
+  if (v.length > maxItems) return `more than ${maxItems} items`;
+  let total = 0;
+  for (const item of v) {
+    if (typeof item !== 'number' || !Number.isSafeInteger(item) || item < 0) return 'an item is not a length';
+    total += item;
+    if (total > maxSum) return `more than ${maxSum} in all`;
+  }
+  return null;
+};
 
 /** An array of strings, at most `maxItems` of them and `maxChars` characters in all. */
 const strings = (maxItems: number, maxChars: number): Check => (v) => {
@@ -67,8 +80,9 @@ const id = int(1, Number.MAX_SAFE_INTEGER);
 export const VALIDATORS: { [N in MessageName]: Check } = {
   'content-to-background:check-page': object({
     url: str(8192), title: str(10_000), blocks: strings(100_000, MAX_PAGE_CHARS),
-  }, { lead: int(1, 100_000) }),
+  }, { lead: int(0, 100_000), rest: lengths(100_000, MAX_PAGE_CHARS) }),
   'content-to-background:page-rest': object({ check: id }),
+  'content-to-background:page-text': object({ check: id, piece: str(MAX_MESSAGE_TEXT_CHARS) }),
   'content-to-background:page-verdicts': object({ check: id }),
   'ui-to-background:add-tab-article': object({ tabId: int(0, 2 ** 31) }),
   'ui-to-background:corpus-stats': empty,

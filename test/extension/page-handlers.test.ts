@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageClaim } from '../../src/platform/protocol.ts';
+import { MAX_PAGE_CHARS } from '../../src/platform/protocol.ts';
 import { openStore, story, type TestStore } from '../store/helpers.ts';
 
 const state = vi.hoisted(() => ({ store: null as TestStore | null, unavailable: null as Error | null, analyses: 0 }));
@@ -41,8 +42,9 @@ const sender = (tabId = 4, incognito = false) => ({ id: 'isnad-id', url: PAGE_UR
 const sabah = story('sabah-conflict').split('\n').filter((l) => l.trim());
 const page = { url: PAGE_URL, title: sabah[0], blocks: sabah.slice(1) };
 
-const check = (req: typeof page & { lead?: number } = page, from = sender()) => pageHandlers['content-to-background:check-page'](req, from);
+const check = (req: typeof page & { lead?: number; rest?: number[] } = page, from = sender()) => pageHandlers['content-to-background:check-page'](req, from);
 const rest = (id: number, from = sender()) => pageHandlers['content-to-background:page-rest']({ check: id }, from);
+const text = (id: number, piece: string, from = sender()) => pageHandlers['content-to-background:page-text']({ check: id, piece }, from);
 const verdicts = (id: number, from = sender()) => pageHandlers['content-to-background:page-verdicts']({ check: id }, from);
 
 async function withNahar(): Promise<TestStore> {
@@ -99,6 +101,39 @@ describe('check-page, then page-verdicts', () => {
     expect(all).toEqual(pageClaims(whole, []).map((c) => ({ ...c, verdict: 'pending' })));
     const judged = withVerdicts(all, await verdicts(first.check));
     expect(judged).toEqual(pageClaims(whole, await crossReference(store.corpus, whole, { url: PAGE_URL })));
+  });
+
+  it('takes a long page\'s rest in pieces cut anywhere: the same claims and sources as the page sent whole', async () => {
+    const store = await withNahar();
+    const [lead, ...others] = page.blocks;
+    const joined = others.join('');
+    // Pieces of 37 characters cut blocks, and words, in two.
+    const pieces = Array.from({ length: Math.ceil(joined.length / 37) }, (_, i) => joined.slice(i * 37, i * 37 + 37));
+    const first = await check({ ...page, blocks: [lead], lead: 1, rest: others.map((b) => b.length) });
+    expect(first.complete).toBe(false);
+    const judging = verdicts(first.check);
+    let last = { received: 0, expected: 0 };
+    for (const p of pieces) last = await text(first.check, p);
+    expect(last).toEqual({ received: joined.length, expected: joined.length });
+    const more = await rest(first.check);
+    expect(more.text).toBe([page.title, ...page.blocks].join('\n'));
+    const whole = firstClaims(analyzeBlocks(page.blocks, page.title));
+    const all = [...first.claims, ...more.claims];
+    expect(all).toEqual(pageClaims(whole, []).map((c) => ({ ...c, verdict: 'pending' })));
+    expect(withVerdicts(all, await judging)).toEqual(pageClaims(whole, await crossReference(store.corpus, whole, { url: PAGE_URL })));
+  });
+
+  it('refuses text past the announced lengths, text for a check that expects none, and text from another tab', async () => {
+    await withNahar();
+    const first = await check({ ...page, blocks: [], lead: 0, rest: [5] });
+    expect(first.claims.every((c) => c.report.claim.start < page.title.length)).toBe(true);
+    await expect(text(first.check, 'أكثر من خمسة')).rejects.toMatchObject({ name: 'PageTextMismatch' });
+    await expect(text(first.check, 'خمسة', sender(5))).rejects.toMatchObject({ name: 'PageCheckExpired' });
+    expect(await text(first.check, 'خمسة ')).toEqual({ received: 5, expected: 5 });
+    await expect(text(first.check, 'x')).rejects.toMatchObject({ name: 'PageTextMismatch' });
+    const whole = await check({ ...page, lead: 1 });
+    await expect(text(whole.check, 'نص')).rejects.toMatchObject({ name: 'PageTextMismatch' });
+    await expect(check({ ...page, blocks: [], rest: [MAX_PAGE_CHARS, 1] })).rejects.toMatchObject({ name: 'PageTextMismatch' });
   });
 
   it('sends every claim again when the whole page reads the lead differently', async () => {

@@ -24,8 +24,9 @@ const { MAX_PAGE_CHARS } = await import('../../src/platform/protocol.ts');
 
 /** A request of the right shape for each message, as Isnad's own code sends it. */
 const GOOD: { [N in MessageName]: unknown } = {
-  'content-to-background:check-page': { url: 'https://www.aljazeera.net/news/2024/8/12', title: 'ارتفاع حصيلة ضحايا السيول في السودان', blocks: ['أعلنت وزارة الداخلية ارتفاع الحصيلة إلى 112 قتيلا.', 'وأضافت أن 300 منزل تضررت.'], lead: 1 },
+  'content-to-background:check-page': { url: 'https://www.aljazeera.net/news/2024/8/12', title: 'ارتفاع حصيلة ضحايا السيول في السودان', blocks: ['أعلنت وزارة الداخلية ارتفاع الحصيلة إلى 112 قتيلا.', 'وأضافت أن 300 منزل تضررت.'], lead: 1, rest: [31, 0, 12] },
   'content-to-background:page-rest': { check: 4817 },
+  'content-to-background:page-text': { check: 4817, piece: 'وقال الدفاع المدني إن 45 آخرين ما زالوا مفقودين.' },
   'content-to-background:page-verdicts': { check: 4817 },
   'ui-to-background:add-tab-article': { tabId: 4 },
   'ui-to-background:corpus-stats': {},
@@ -56,11 +57,13 @@ const BAD_FIELD: Record<string, unknown[]> = {
   integer: [null, '3', 1.5, -1, NaN, Infinity, -Infinity, 2 ** 60, {}, [], true],
   strings: [null, 'line', [1], [null], [{}], ['x'.repeat(MAX_PAGE_CHARS), 'x'.repeat(2 * 1024 * 1024)], { length: 1, 0: 'x' }],
   boolean: ['true', 1, null, {}],
+  lengths: [null, 3, ['3'], [-1], [1.5], [NaN], [null], [MAX_PAGE_CHARS, 1], { length: 1, 0: 2 }],
 };
 
 const FIELD_KINDS: Partial<Record<MessageName, Record<string, string>>> = {
-  'content-to-background:check-page': { url: 'string', title: 'string', blocks: 'strings', lead: 'integer' },
+  'content-to-background:check-page': { url: 'string', title: 'string', blocks: 'strings', lead: 'integer', rest: 'lengths' },
   'content-to-background:page-rest': { check: 'integer' },
+  'content-to-background:page-text': { check: 'integer', piece: 'string' },
   'content-to-background:page-verdicts': { check: 'integer' },
   'ui-to-background:add-tab-article': { tabId: 'integer' },
   'ui-to-background:list-articles': { query: 'string', offset: 'integer', limit: 'integer' },
@@ -73,7 +76,7 @@ const FIELD_KINDS: Partial<Record<MessageName, Record<string, string>>> = {
 
 /** Fields a request may leave out. */
 const OPTIONAL_FIELDS: Partial<Record<MessageName, string[]>> = {
-  'content-to-background:check-page': ['lead'],
+  'content-to-background:check-page': ['lead', 'rest'],
   'ui-to-background:import-end': ['cancel'],
 };
 

@@ -28,6 +28,7 @@ import { Highlighter, type MarkSpec } from './highlighter.ts';
 import { findMainContent, isArabicContent } from './main-content.ts';
 import { readPageArticle } from './page-article.ts';
 import { leadBlocks } from './first-screen.ts';
+import { messageParts } from './message-parts.ts';
 import { alignTo, checkRequest, claimPieces, pageText, partOf, type PageText } from './page-text.ts';
 import { PageWatch } from './page-watch.ts';
 import { sliced, yieldToMain } from './schedule.ts';
@@ -250,6 +251,16 @@ export function startSession(options: SessionOptions): PageSession {
     return true;
   }
 
+  /** The rest of a long page's text, one piece a task, then the claims of the whole page. */
+  async function sendRest(check: number, pieces: string[]): Promise<PageRest> {
+    for (const piece of pieces) {
+      // Each piece is serialised in the task that sends it: not in the one that wraps the lead.
+      await yieldToMain();
+      await askBackground('content-to-background:page-text', { check, piece });
+    }
+    return askBackground('content-to-background:page-rest', { check });
+  }
+
   /** The background no longer holds the check (stopped, or the check is old): analyse the page again. */
   function recheck(): void {
     checkId = null;
@@ -294,10 +305,12 @@ export function startSession(options: SessionOptions): PageSession {
     // The engine runs in the background: analysing a long article takes
     // longer than a page may be blocked (see protocol.ts, check-page).
     let checked: PageCheck | null = null;
+    let pieces: string[] = [];
     try {
-      const request = checkRequest(url, text);
-      const lead = leadBlocks(text, request.blocks.length, doc.defaultView?.innerHeight ?? 0);
-      const asking = askBackground('content-to-background:check-page', lead < request.blocks.length ? { ...request, lead } : request);
+      const whole = checkRequest(url, text);
+      const parts = messageParts(whole, leadBlocks(text, whole.blocks.length, doc.defaultView?.innerHeight ?? 0));
+      pieces = parts.pieces;
+      const asking = askBackground('content-to-background:check-page', parts.request);
       // The first translated string has the browser load the extension's
       // messages, a blocking call of several milliseconds: made now, while
       // the answer is on its way, rather than when the marks get their labels.
@@ -325,7 +338,7 @@ export function startSession(options: SessionOptions): PageSession {
     const check = checked.check;
     // The rest (of a long page) and the sources are asked for at once, in
     // that order: the background answers them while this page wraps.
-    const restAsk = checked.complete ? null : askBackground('content-to-background:page-rest', { check });
+    const restAsk = checked.complete ? null : sendRest(check, pieces);
     restAsk?.catch(() => {});
     const request = askVerdicts(check);
     claims = carryVerdicts(previous, checked.claims);
