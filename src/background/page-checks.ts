@@ -91,6 +91,7 @@ export class PageChecks {
     const entry = this.held.get(key);
     if (!entry) return;
     clearTimeout(entry.timer);
+    entry.upload?.cancel(new PageCheckExpired());
     this.held.delete(key);
   }
 }

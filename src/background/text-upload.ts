@@ -17,11 +17,28 @@ export class TextUpload {
   private received = 0;
   private readonly pieces: string[] = [];
   private resolve!: (blocks: string[]) => void;
+  private reject!: (e: Error) => void;
+  private cancelled = false;
 
   constructor(private readonly lengths: readonly number[]) {
     this.expected = lengths.reduce((a, b) => a + b, 0);
-    this.blocks = new Promise((resolve) => (this.resolve = resolve));
+    this.blocks = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    this.blocks.catch(() => {});
     if (this.expected === 0) this.finish();
+  }
+
+  /**
+   * The check was dropped before its text was all in (expired, or the page
+   * checked again): whoever waits on `blocks` gets `reason`, and the pieces go.
+   */
+  cancel(reason: Error): void {
+    if (this.complete || this.cancelled) return;
+    this.cancelled = true;
+    this.pieces.length = 0;
+    this.reject(reason);
   }
 
   get complete(): boolean {
@@ -30,6 +47,7 @@ export class TextUpload {
 
   /** Takes the next piece; throws, keeping what came before, when it runs past the lengths. */
   add(piece: string): { received: number; expected: number } {
+    if (this.cancelled) throw new PageTextMismatch('the check was dropped');
     if (this.complete) throw new PageTextMismatch('the text is complete already');
     if (this.received + piece.length > this.expected) throw new PageTextMismatch(`${this.received + piece.length} characters of ${this.expected}`);
     this.pieces.push(piece);

@@ -123,6 +123,30 @@ describe('check-page, then page-verdicts', () => {
     expect(withVerdicts(all, await judging)).toEqual(pageClaims(whole, await crossReference(store.corpus, whole, { url: PAGE_URL })));
   });
 
+  it('lets go of a check whose text never came in full: its sources fail as expired once the page checks again', async () => {
+    await withNahar();
+    const [lead, ...others] = page.blocks;
+    const first = await check({ ...page, blocks: [lead], lead: 1, rest: others.map((b) => b.length) });
+    await text(first.check, others[0]);
+    const judging = verdicts(first.check);
+    const again = await check(page);
+    await expect(judging).rejects.toMatchObject({ name: 'PageCheckExpired' });
+    expect((await verdicts(again.check)).verdicts.length).toBeGreaterThan(0);
+  });
+
+  it('gives a private tab\'s long page its rest and its sources, asked for once the text is in', async () => {
+    await withNahar();
+    const [lead, ...others] = page.blocks;
+    const from = sender(8, true);
+    const first = await check({ ...page, blocks: [lead], lead: 1, rest: others.map((b) => b.length) }, from);
+    await text(first.check, others.join(''), from);
+    const more = rest(first.check, from);
+    const judged = verdicts(first.check, from);
+    expect((await more).text).toBe([page.title, ...page.blocks].join('\n'));
+    expect((await judged).verdicts.length).toBeGreaterThan(0);
+    await expect(rest(first.check, from)).rejects.toMatchObject({ name: 'PageCheckExpired' });
+  });
+
   it('refuses text past the announced lengths, text for a check that expects none, and text from another tab', async () => {
     await withNahar();
     const first = await check({ ...page, blocks: [], lead: 0, rest: [5] });

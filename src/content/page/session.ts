@@ -175,8 +175,11 @@ export function startSession(options: SessionOptions): PageSession {
   }
 
   /** Asks for the sources of `check`; the request's round is taken now, so a later request wins. */
-  function askVerdicts(check: number): { r: number; ask: Promise<PageVerdicts> } {
-    const ask = askBackground('content-to-background:page-verdicts', { check });
+  /** `after`: the page's text still being sent; the background finds the sources once it has it all. */
+  function askVerdicts(check: number, after?: Promise<void> | null): { r: number; ask: Promise<PageVerdicts> } {
+    const ask = after
+      ? after.then(() => askBackground('content-to-background:page-verdicts', { check }))
+      : askBackground('content-to-background:page-verdicts', { check });
     ask.catch(() => {});
     return { r: ++round, ask };
   }
@@ -251,14 +254,13 @@ export function startSession(options: SessionOptions): PageSession {
     return true;
   }
 
-  /** The rest of a long page's text, one piece a task, then the claims of the whole page. */
-  async function sendRest(check: number, pieces: string[]): Promise<PageRest> {
+  /** The rest of a long page's text, one piece a task. */
+  async function sendPieces(check: number, pieces: string[]): Promise<void> {
     for (const piece of pieces) {
       // Each piece is serialised in the task that sends it: not in the one that wraps the lead.
       await yieldToMain();
       await askBackground('content-to-background:page-text', { check, piece });
     }
-    return askBackground('content-to-background:page-rest', { check });
   }
 
   /** The background no longer holds the check (stopped, or the check is old): analyse the page again. */
@@ -337,10 +339,15 @@ export function startSession(options: SessionOptions): PageSession {
     }
     const check = checked.check;
     // The rest (of a long page) and the sources are asked for at once, in
-    // that order: the background answers them while this page wraps.
-    const restAsk = checked.complete ? null : sendRest(check, pieces);
+    // that order: the background answers them while this page wraps. A
+    // page too long for one message sends the rest of its text first (a
+    // private tab's check is dropped once its sources are asked for).
+    const uploaded = pieces.length ? sendPieces(check, pieces) : null;
+    uploaded?.catch(() => {});
+    const askRest = () => askBackground('content-to-background:page-rest', { check });
+    const restAsk = checked.complete ? null : uploaded ? uploaded.then(askRest) : askRest();
     restAsk?.catch(() => {});
-    const request = askVerdicts(check);
+    const request = askVerdicts(check, uploaded);
     claims = carryVerdicts(previous, checked.claims);
     byId = new Map(claims.map((c) => [c.id, c]));
     engineText = checked.text;
