@@ -94,6 +94,12 @@ function fakeBackground({ holdRest = false } = {}) {
 }
 
 const marks = () => [...document.querySelectorAll<HTMLElement>('isnad-mark')];
+/** Every claim of the session has its mark (claims are wrapped a block at a time, between yields). */
+const allMarked = (session: { report(): { claims: { id: number }[] } }) => {
+  const marked = new Set(marks().map((m) => Number(m.dataset.isnadClaim)));
+  const { claims } = session.report();
+  return claims.length > 0 && claims.every((c) => marked.has(c.id));
+};
 const markOf = (needle: string) => marks().find((m) => m.textContent!.includes(needle))!;
 const asked = (name: string) => bg.asked.filter((a) => a.name === `content-to-background:${name}`).length;
 const settle = () => new Promise((r) => setTimeout(r, 30));
@@ -152,7 +158,7 @@ describe('a page session', () => {
   it('highlights every claim as pending at once, then sets each verdict on the same marks', async () => {
     const waiting = fakeBackground();
     const session = open();
-    await until('pending highlights', () => marks().length > 0 && waiting.length === 1);
+    await until('pending highlights', () => allMarked(session) && waiting.length === 1);
     expect(marks().every((m) => m.dataset.isnadVerdict === 'pending')).toBe(true);
     expect(markOf('121').getAttribute('aria-description')).toBe('kindNumber: verdictPending');
     expect(session.report().status).toBe('working');
