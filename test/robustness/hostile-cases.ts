@@ -104,12 +104,22 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: 'a paragraph of one megabyte', path: '/edge/megabyte.html', seedFigure: false, seedText: false, card: true, legible: true, settle: 3000,
     extra: async (tab) => {
-      const big = await tab.evaluate(() => {
-        const p = [...document.querySelectorAll('article p')].find((x) => (x.textContent ?? '').length > 500_000);
-        return p ? { length: p.textContent!.length, marks: p.querySelectorAll('isnad-mark').length } : null;
+      const { big, lead } = await tab.evaluate(() => {
+        const ps = [...document.querySelectorAll('article p')];
+        const p = ps.find((x) => (x.textContent ?? '').length > 500_000);
+        // The seed's first paragraph stands above the big one: its figure must be highlighted too.
+        const first = ps.find((x) => (x.textContent ?? '').includes('مليارات'));
+        return {
+          big: p ? { length: p.textContent!.length, marks: p.querySelectorAll('isnad-mark').length } : null,
+          lead: first ? [...first.querySelectorAll('isnad-mark')].map((m) => m.textContent) : null,
+        };
       });
-      if (!big) return ['the megabyte paragraph is gone'];
-      return [...(big.length === 1_000_000 ? [] : [`the paragraph has ${big.length} characters`]), ...(big.marks > 100 ? [] : [`only ${big.marks} highlights in it`])];
+      if (!big || !lead) return ['a paragraph of the page is gone'];
+      return [
+        ...(big.length === 1_000_000 ? [] : [`the paragraph has ${big.length} characters`]),
+        ...(big.marks > 100 ? [] : [`only ${big.marks} highlights in it`]),
+        ...(lead.some((t) => t?.includes('مليارات دولار')) ? [] : [`the paragraph above it lost its figure (highlights: ${lead.join(', ') || 'none'})`]),
+      ];
     },
   },
 ];

@@ -43,12 +43,26 @@ export interface MainContent {
 const MIN_PARAGRAPH = 25;
 const SHARE_SAMPLE = 4000;
 const MAX_LINK_DENSITY = 0.5;
+const MAX_PUNCTUATION_BONUS = 3;
+
+/** Commas and full stops, counted only as far as the bonus they give can grow. */
+function countPunctuation(text: string): number {
+  const enough = MAX_PUNCTUATION_BONUS / 0.2;
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x060c || c === 0x2e) n++;
+  }
+  return n;
+}
 
 function paragraphWeight(run: Run): number {
   const length = run.text.length;
   if (length < MIN_PARAGRAPH || run.linkChars > MAX_LINK_DENSITY * length) return 0;
-  // Sentences with commas are prose, not captions or menu items.
-  return 1 + Math.min(length / 100, 3) + (run.text.match(/[,،.]/g)?.length ?? 0) * 0.2;
+  // Sentences with commas are prose, not captions or menu items. Both
+  // bonuses are capped: one paragraph of a megabyte must not outweigh the
+  // article around it.
+  return 1 + Math.min(length / 100, 3) + Math.min(countPunctuation(run.text) * 0.2, MAX_PUNCTUATION_BONUS);
 }
 
 /** Scores each ancestor of every paragraph-like run; the best scorer is the root. */
@@ -73,10 +87,14 @@ function pickRoot(body: Element, runs: Run[]): Element {
       bestScore = s;
     }
   }
-  // Climb while the parent keeps almost all of the article text (paragraphs
-  // split over sibling <div>s belong together).
   const total = (el: Element) => runs.filter((r) => el.contains(r.block)).reduce((n, r) => n + paragraphWeight(r), 0);
   const own = total(best);
+  // One paragraph is never the article when its container holds others:
+  // a long one would otherwise leave its short neighbours (the lead) out.
+  const parent = best.parentElement;
+  if (parent && parent !== body.parentElement && runs.some((r) => r.block === best) && total(parent) > own) return parent;
+  // Climb while the parent keeps almost all of the article text (paragraphs
+  // split over sibling <div>s belong together).
   for (let up = best.parentElement; up && up !== body.parentElement; up = up.parentElement) {
     const t = total(up);
     if (t > own * 1.6) {
