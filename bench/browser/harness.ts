@@ -5,23 +5,17 @@
  * opens. Node drives it through `globalThis.isnadBench`.
  */
 import { analyzeBlocks } from '../../src/engine/index.ts';
-import { candidateBudget, crossReference, pageKeys } from '../../src/store/cross-reference.ts';
+import { crossReference, pageKeys } from '../../src/store/cross-reference.ts';
 import { Corpus, type ArticleInput } from '../../src/store/corpus.ts';
 import { summarize } from '../stats.ts';
 import { SyntheticCorpus } from '../synthetic/corpus.ts';
 import { flexsearchDesign, memoryCandidates, minisearchDesign, type MemoryDesign } from './memory-designs.ts';
 import { NaiveDesign } from './naive-design.ts';
 import { makePageQueries, type PageQuery } from './page-queries.ts';
-import { runQueries, type LoopOptions } from './query-loop.ts';
+import { runQueries, type LoopOptions, type QueryFigures } from './query-loop.ts';
 import { Records } from './records.ts';
-
-/**
- * Candidates per page for every design: the store's default budget for the
- * page's claims, passed to crossReference explicitly so Isnad and the
- * alternatives always match the same number of statements (the default has
- * changed: 300, then 200 per page, now candidateBudget of its claims).
- */
-const limitFor = (p: PageQuery) => candidateBudget(p.analysis.claims.length);
+import { limitFor } from './limit.ts';
+import type { WorkerReply, WorkerRequest } from './isnad-worker.ts';
 
 const synthetic = new SyntheticCorpus();
 let corpus: Corpus | null = null;
@@ -33,6 +27,27 @@ let copied = 0;
 const naive = new NaiveDesign();
 let naiveLoaded = 0;
 let memory: MemoryDesign | null = null;
+
+let worker: Worker | null = null;
+let nextRequest = 1;
+const waiting = new Map<number, { resolve: (f: QueryFigures) => void; reject: (e: Error) => void }>();
+
+/** The worker Isnad is timed in (isnad-worker.ts), started on first use. */
+function isnadWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('isnad-worker.js', location.href), { type: 'module' });
+  worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+    const w = waiting.get(e.data.id);
+    waiting.delete(e.data.id);
+    if ('error' in e.data) w?.reject(new Error(`isnad worker: ${e.data.error}`));
+    else w?.resolve(e.data.figures);
+  };
+  worker.onerror = (e) => {
+    for (const w of waiting.values()) w.reject(new Error(`isnad worker: ${e.message}`));
+    waiting.clear();
+  };
+  return worker;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -105,12 +120,23 @@ const api = {
     };
   },
 
-  async isnadQueries(opts: LoopOptions) {
+  /** Isnad's cross-references timed in this page, whose heap also holds the benchmark. */
+  async isnadQueriesInPage(opts: LoopOptions) {
     const c = open();
     return runQueries({
       candidates: async (p) => ({ candidates: await c.candidates(p.keys, { limit: limitFor(p) }) }),
       crossReference: (p) => crossReference(c, p.analysis, { url: p.url, candidates: limitFor(p) }),
     }, pages, opts);
+  },
+
+  /** Isnad's cross-references timed in a worker of their own, as in the extension's background (isnad-worker.ts). */
+  isnadQueries(opts: LoopOptions): Promise<QueryFigures> {
+    const id = nextRequest++;
+    const request: WorkerRequest = { id, pages: pages.length, loop: opts };
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      isnadWorker().postMessage(request);
+    });
   },
 
   /** Cross-references every page `rounds` times, untimed: the pass the CPU profile records. */

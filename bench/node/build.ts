@@ -21,22 +21,29 @@ export async function buildExtension(outDir: string): Promise<void> {
   });
 }
 
-/** Adds bench/harness.html and bench/harness.js to a built extension folder. */
-export async function buildHarness(extDir: string): Promise<void> {
-  const outDir = join(extDir, 'bench');
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'error',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-      modulePreload: false,
-      lib: { entry: join(ROOT, 'bench/browser/harness.ts'), formats: ['es'], fileName: () => 'harness.js' },
-    },
-  });
+/**
+ * Adds bench/harness.html, bench/harness.js and bench/isnad-worker.js to a
+ * built extension folder (`root` and `dir` let a comparison put the harness
+ * of another checkout beside it).
+ */
+export async function buildHarness(extDir: string, root = ROOT, dir = 'bench'): Promise<void> {
+  const outDir = join(extDir, dir);
+  // The worker is a file of its own: an extension page may not start one from a blob.
+  for (const [entry, fileName] of [['harness.ts', 'harness.js'], ['isnad-worker.ts', 'isnad-worker.js']] as const) {
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'error',
+      build: {
+        outDir,
+        emptyOutDir: fileName === 'harness.js',
+        target: 'es2022',
+        minify: false,
+        modulePreload: false,
+        lib: { entry: join(root, 'bench/browser', entry), formats: ['es'], fileName: () => fileName },
+      },
+    });
+  }
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'harness.html'), '<!doctype html><meta charset="utf-8"><title>isnad bench</title><script type="module" src="harness.js"></script>\n');
 }

@@ -46,7 +46,10 @@ export interface SizeFigures {
   keys: number;
   ingest: IngestFigures;
   storage: { estimateMB: number; indexedDbOnDiskMB: number; bytesPerArticle: number };
+  /** Timed in a worker of its own, as the extension's background runs it (isnad-worker.ts). */
   isnad: QueryFigures;
+  /** The same queries timed in the harness page, whose heap also holds the benchmark (for comparison with runs before 2026-12-07). */
+  isnadInPage?: QueryFigures;
   /** How long the browser took to settle (IndexedDB compaction) after the ingest, before the queries were timed. */
   settleMs?: number;
   alternatives: Record<string, AlternativeFigures | { skipped: string }>;
@@ -105,7 +108,8 @@ export async function runIsnadSizes(call: Call, cdp: CDPSession, opts: StoreOpti
     const settleMs = await untilQuiet(basename(CHROMIUM));
     opts.log(`Isnad: settled after ${Math.round(settleMs / 1000)} s; cross-referencing`);
     const isnad = await call('isnadQueries', { samples: opts.samples, budgetMs: opts.budgetMs });
-    opts.log(`Isnad at ${size.toLocaleString('en')}: median ${isnad.total.median.toFixed(1)} ms, p95 ${isnad.total.p95.toFixed(1)} ms`);
+    const isnadInPage = await call('isnadQueriesInPage', { samples: opts.samples, budgetMs: opts.budgetMs });
+    opts.log(`Isnad at ${size.toLocaleString('en')}: median ${isnad.total.median.toFixed(1)} ms, p95 ${isnad.total.p95.toFixed(1)} ms (in the harness page: ${isnadInPage.total.median.toFixed(1)} / ${isnadInPage.total.p95.toFixed(1)} ms)`);
     if (i === opts.sizes.length - 1) {
       opts.log(`Isnad at ${size.toLocaleString('en')}: profiling an extra, untimed pass of the cross-references`);
       const got = await profileDuring(cdp, () => call('isnadCrossReferences', 1), join(opts.cpuProfileDir, `query-${size}.cpuprofile`));
@@ -119,6 +123,7 @@ export async function runIsnadSizes(call: Call, cdp: CDPSession, opts: StoreOpti
       ingest,
       storage: { estimateMB: storage.usage / 2 ** 20, indexedDbOnDiskMB: disk, bytesPerArticle: storage.usage / stats.articles },
       isnad,
+      isnadInPage,
       settleMs,
     });
   }
