@@ -32,6 +32,24 @@ describe('Highlighter', () => {
     expect(original.data).toBe('أعلنت الوزارة ارتفاع الحصيلة إلى 112 قتيلا و2059 مصابا في سنار.');
   });
 
+  it('gives marks of one kind and verdict their own claim, label and style', () => {
+    const { spec, h } = setup('<p>قتل 112 شخصا وأصيب 2059 آخرون و40 مفقودا.</p>');
+    h.wrap([{ ...spec(1, '112 شخصا'), label: 'رقم أول' }, { ...spec(2, '2059'), label: 'رقم ثان' }, spec(3, '40')]);
+    const [a, b, c] = [h.marksOf(1)[0], h.marksOf(2)[0], h.marksOf(3)[0]];
+    expect([a, b, c].map((m) => m.dataset.isnadClaim)).toEqual(['1', '2', '3']);
+    expect([a, b].map((m) => m.getAttribute('aria-description'))).toEqual(['رقم أول', 'رقم ثان']);
+    expect([a, b, c].map((m) => [m.getAttribute('role'), m.getAttribute('aria-expanded'), m.tabIndex])).toEqual([['button', 'false', 0], ['button', 'false', 0], ['button', 'false', 0]]);
+    expect(a.style.cssText).toContain('dotted');
+    expect(a.style.getPropertyPriority('display')).toBe('important');
+    h.setVerdict(2, 'conflicts', 'متعارض');
+    expect(b.dataset.isnadVerdict).toBe('conflicts');
+    expect(b.style.cssText).toContain('wavy');
+    // The others keep theirs: no mark shares its style with another.
+    expect([a, c].map((m) => m.dataset.isnadVerdict)).toEqual(['none', 'none']);
+    expect(a.style.cssText).not.toContain('wavy');
+    expect(c.style.cssText).toBe(a.style.cssText);
+  });
+
   it('gives a claim split by inline tags one tab stop over several marks', () => {
     const { spec, h } = setup('<p>بلغ عدد المصابين <b>2059</b> <a href="#">مصابا</a> أمس</p>');
     h.wrap([spec(7, '2059 مصابا')]);

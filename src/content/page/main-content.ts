@@ -67,9 +67,12 @@ function paragraphWeight(run: Run): number {
 
 /** Scores each ancestor of every paragraph-like run; the best scorer is the root. */
 function pickRoot(body: Element, runs: Run[]): Element {
+  // Weighed once: the climb below adds up the weights under several ancestors.
+  const weights = runs.map(paragraphWeight);
   const scores = new Map<Element, number>();
-  for (const run of runs) {
-    const w = paragraphWeight(run);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    const w = weights[i];
     if (!w) continue;
     let el: Element | null = run.block;
     for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
@@ -87,7 +90,11 @@ function pickRoot(body: Element, runs: Run[]): Element {
       bestScore = s;
     }
   }
-  const total = (el: Element) => runs.filter((r) => el.contains(r.block)).reduce((n, r) => n + paragraphWeight(r), 0);
+  const total = (el: Element) => {
+    let n = 0;
+    for (let i = 0; i < runs.length; i++) if (weights[i] && el.contains(runs[i].block)) n += weights[i];
+    return n;
+  };
   const own = total(best);
   // One paragraph is never the article when its container holds others:
   // a long one would otherwise leave its short neighbours (the lead) out.

@@ -56,7 +56,17 @@ const QUIET: Record<string, string> = {
   'text-decoration-color': 'rgba(128, 128, 128, 0.7)',
 };
 
+/** Each kind and verdict's declarations, built once: a page sets them on hundreds of marks. */
+const built = new Map<string, string>();
+
 export function markStyle(kind: ClaimKind, verdict: ClaimVerdict): string {
+  const id = `${kind} ${verdict}`;
+  let css = built.get(id);
+  if (css === undefined) built.set(id, (css = buildStyle(kind, verdict)));
+  return css;
+}
+
+function buildStyle(kind: ClaimKind, verdict: ClaimVerdict): string {
   const quiet = kind !== 'number' && (verdict === 'none' || verdict === 'related' || verdict === 'pending');
   const rules = { ...BASE, ...VERDICT[verdict], ...(quiet ? QUIET : {}) };
   if (quiet && kind === 'quote') rules['text-decoration-color'] = 'rgba(128, 128, 128, 0.35)';

@@ -164,7 +164,7 @@ export function startSession(options: SessionOptions): PageSession {
         // The page changed this block under us; the observer brings us back.
         console.debug('Isnad: could not highlight a block', e);
       }
-    }, signal, () => gen !== generation || mine !== pass);
+    }, signal, () => gen !== generation || mine !== pass, ([part]) => text.runs[part]?.text.length ?? 0);
   }
 
   /** Gives every highlight its claim's verdict, in place (no unwrapping), a slice at a time. */
