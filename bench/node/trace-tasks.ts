@@ -100,7 +100,6 @@ export function taskFigures(events: TraceEvent[], pageUrl: string, lastMarkMs: n
   const tasks = tasksOf(events, pid, tid, withMicrotasks);
   const ext = events.filter((e) => e.pid === pid && e.tid === tid && urlOf(e).startsWith('chrome-extension://'));
   const hasExt = (t: TraceEvent) => ext.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur!);
-  // The page runs no script of its own: microtasks after Isnad started are Isnad's (its code after an await).
   const first = tasks.find(hasExt);
   if (!first) return null;
   const started = tasks.find((t) => t.ts > first.ts && hasExt(t)) ?? first;
@@ -117,6 +116,7 @@ export function taskFigures(events: TraceEvent[], pageUrl: string, lastMarkMs: n
     isnadStartMs: ms(first.ts - dcl.ts),
     isnadIdleMs: ms(started.ts - dcl.ts),
     longestMs: longest(inWindow),
+    // The page runs no script of its own: microtasks in the window are Isnad's (its code after an await).
     longestIsnadScriptMs: longest(inWindow.filter((t) => hasExt(t) || withMicrotasks.has(t))),
     over50: inWindow.filter((t) => t.dur! >= 50_000).length,
     mainBusyMs: ms(inWindow.reduce((s, t) => s + t.dur!, 0)),
